@@ -90,8 +90,13 @@ public sealed class TerritoryReferential
                 return new TerritoryMatch(chosen.DepartmentCode, chosen.RegionCode, chosen);
             }
 
-            var first = candidates[0];
-            return candidates.All(c => c.DepartmentCode == first.DepartmentCode)
+            // A postcode may also serve a few streets of a neighbouring department: prefer the department its
+            // leading digits name, then accept the answer only when it is unambiguous.
+            var prefixDepartment = DepartmentFromPostcodePrefix(NormalizePostcode(postcode));
+            var likely = candidates.Where(c => c.DepartmentCode == prefixDepartment).ToList();
+            var pool = likely.Count > 0 ? likely : candidates.ToList();
+            var first = pool[0];
+            return pool.All(c => c.DepartmentCode == first.DepartmentCode)
                 ? new TerritoryMatch(first.DepartmentCode, first.RegionCode, null)
                 : null;
         }

@@ -1,0 +1,92 @@
+using Bdis.Data.Embedded;
+using Bdis.Data.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Bdis.Testing;
+
+/// <summary>
+/// One throwaway PostgreSQL + PostGIS cluster per test process, started with the product's own launcher, and one
+/// migrated template database from which each test class gets its own database in milliseconds.
+/// Set BDIS_TEST_CONNECTION to use an existing server instead (a superuser connection string).
+/// </summary>
+public static class TestCluster
+{
+    public const string TemplateDatabase = "bdis_test_template";
+
+    private static readonly Lazy<Task<string>> Maintenance = new(StartAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static EmbeddedPostgres? _cluster;
+
+    /// <summary>A connection string to the cluster's maintenance database; the template is ready when this returns.</summary>
+    public static Task<string> MaintenanceConnectionStringAsync() => Maintenance.Value;
+
+    public static async Task<string> CreateDatabaseAsync(string prefix)
+    {
+        var maintenance = await MaintenanceConnectionStringAsync();
+        var name = $"{prefix.ToLowerInvariant()}_{Guid.NewGuid():N}"[..Math.Min(60, prefix.Length + 33)];
+        await using var connection = new NpgsqlConnection(maintenance);
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE {TemplateDatabase}", connection);
+        await create.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(maintenance) { Database = name }.ConnectionString;
+    }
+
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(await MaintenanceConnectionStringAsync());
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<string> StartAsync()
+    {
+        var maintenance = Environment.GetEnvironmentVariable("BDIS_TEST_CONNECTION");
+        if (string.IsNullOrEmpty(maintenance))
+        {
+            var folder = Path.Combine(Path.GetTempPath(), $"bdis-tests-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
+            _cluster = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions
+            {
+                DataDirectory = folder,
+                // A throwaway cluster: durability buys nothing here and costs seconds.
+                ServerSettings = new Dictionary<string, string>
+                {
+                    ["fsync"] = "off", ["synchronous_commit"] = "off", ["full_page_writes"] = "off", ["max_connections"] = "300",
+                },
+            });
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAndDelete(folder);
+            maintenance = _cluster.ConnectionString();
+        }
+
+        await using (var connection = new NpgsqlConnection(maintenance))
+        {
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {TemplateDatabase} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        await BdisDatabase.EnsureDatabaseAsync(maintenance, TemplateDatabase, CancellationToken.None);
+        var template = new NpgsqlConnectionStringBuilder(maintenance) { Database = TemplateDatabase, Pooling = false }.ConnectionString;
+        await DatabaseMigrator.MigrateAsync(template, NullLogger.Instance);
+        NpgsqlConnection.ClearAllPools();
+        return maintenance;
+    }
+
+    private static void StopAndDelete(string folder)
+    {
+        try
+        {
+            _cluster?.StopAsync().GetAwaiter().GetResult();
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort at process exit; the folder is under the temp directory.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
