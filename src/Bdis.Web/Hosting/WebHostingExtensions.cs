@@ -1,0 +1,31 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Bdis.Web.Hosting;
+
+public static class WebHostingExtensions
+{
+    public static WebApplicationBuilder AddBdisWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        });
+        // Requests the framework cannot bind (bad JSON, wrong types) become 400 problem details, not 500.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        return builder;
+    }
+
+    public static WebApplication UseBdisWeb(this WebApplication app)
+    {
+        // Never a stack trace to a client: unhandled errors become a bare 500 problem details, logged server-side.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        return app;
+    }
+}

@@ -1,0 +1,16 @@
+using Bdis.Data.Hosting;
+using Bdis.Web.Apis;
+using Bdis.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+await builder.AddBdisDataAsync();
+builder.AddBdisWeb();
+
+var app = builder.Build();
+app.UseBdisWeb();
+app.MapHealthApi();
+app.MapInitiativesApi();
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
