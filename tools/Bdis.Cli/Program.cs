@@ -1,0 +1,3 @@
+using Bdis.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error, configuration: null);
