@@ -29,7 +29,7 @@ public static class InitiativeRules
         errors.MaxLength("website", initiative.Contacts.Website, Initiative.WebsiteMax, "Le site web");
         errors.MaxLength("email", initiative.Contacts.Email, Initiative.EmailMax, "Le courriel");
         errors.MaxLength("phone", initiative.Contacts.Phone, Initiative.PhoneMax, "Le téléphone");
-        if (!Slug.IsWellFormed(initiative.Slug))
+        if (initiative.Name.Length > 0 && !Slug.IsWellFormed(initiative.Slug))
         {
             errors.Add("slug", "invalid_slug", $"L'identifiant d'URL « {initiative.Slug} » n'est pas valide.");
         }

@@ -1,6 +1,6 @@
 namespace Bdis.Core.Initiatives;
 
-/// <summary>SIRET: 14 digits whose Luhn key is valid (La Poste's establishments are the one historical exception).</summary>
+/// <summary>SIRET: 14 digits whose Luhn key is valid (La Poste's establishments may instead have a digit sum divisible by 5).</summary>
 public static class Siret
 {
     private const string LaPosteSiren = "356000000";
@@ -14,11 +14,6 @@ public static class Siret
         if (value is null || value.Length != 14 || !value.All(char.IsAsciiDigit))
         {
             return false;
-        }
-
-        if (value.StartsWith(LaPosteSiren, StringComparison.Ordinal))
-        {
-            return value.Sum(c => c - '0') % 5 == 0;
         }
 
         var sum = 0;
@@ -37,6 +32,7 @@ public static class Siret
             sum += digit;
         }
 
-        return sum % 10 == 0;
+        return sum % 10 == 0
+            || (value.StartsWith(LaPosteSiren, StringComparison.Ordinal) && value.Sum(c => c - '0') % 5 == 0);
     }
 }

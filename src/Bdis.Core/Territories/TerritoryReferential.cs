@@ -134,7 +134,9 @@ public sealed class TerritoryReferential
 
         if (postcode.StartsWith("97", StringComparison.Ordinal) || postcode.StartsWith("98", StringComparison.Ordinal))
         {
-            return postcode[..3];
+            // Overseas postcodes not in the commune list are those of the collectivities (Saint-Martin 97150,
+            // Saint-Barthélemy 97133, Saint-Pierre-et-Miquelon 975xx…), which belong to none of the 101 departments.
+            return null;
         }
 
         if (postcode.StartsWith("20", StringComparison.Ordinal))

@@ -7,6 +7,12 @@ public static class WebHostingExtensions
 {
     public static WebApplicationBuilder AddBdisWeb(this WebApplicationBuilder builder)
     {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+        {
+            // The documented default; ASPNETCORE_URLS (or --urls) overrides it.
+            builder.WebHost.UseUrls("http://localhost:5080");
+        }
+
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(options =>
