@@ -3,7 +3,7 @@ using Bdis.Web.Apis;
 using Bdis.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-await builder.AddBdisDataAsync();
+builder.AddBdisData();
 builder.AddBdisWeb();
 
 var app = builder.Build();

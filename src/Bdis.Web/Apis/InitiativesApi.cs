@@ -35,17 +35,13 @@ public static class InitiativesApi
         return TypedResults.Ok(new InitiativePageDto(page.Total, page.PageNumber, page.PageSize, page.Items.Select(InitiativeSummaryDto.From).ToList()));
     }
 
-    private static async Task<Results<Ok<InitiativeDetailDto>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetAsync(
+    private static async Task<Results<Ok<InitiativeDetailDto>, ProblemHttpResult>> GetAsync(
         string slug, InitiativeQueries queries, CancellationToken ct)
     {
         var initiative = Core.Initiatives.Slug.IsWellFormed(slug) ? await queries.FindPublishedAsync(slug, ct) : null;
         return initiative is null
-            ? TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "Initiative not found",
-                Detail = "No published initiative has this slug.",
-            })
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Initiative not found",
+                detail: "No published initiative has this slug.")
             : TypedResults.Ok(InitiativeDetailDto.From(initiative));
     }
 }

@@ -1,0 +1,26 @@
+using Bdis.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Bdis.Web.Tests;
+
+/// <summary>The real host on its own test database (migrated, demo data loaded), one per test class.</summary>
+public sealed class BdisApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    public async Task InitializeAsync() => ConnectionString = await TestCluster.CreateDatabaseAsync("web");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Bdis", ConnectionString);
+        builder.UseSetting("Bdis:SeedDemoData", "true");
+        builder.UseEnvironment("Production");
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await TestCluster.DropDatabaseAsync(ConnectionString);
+    }
+}
