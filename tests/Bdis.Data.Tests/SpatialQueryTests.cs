@@ -34,12 +34,25 @@ public sealed class SpatialQueryTests(PostgisFixture db) : IClassFixture<Postgis
         await using var ctx = db.CreateContext();
         var aix = GeoFactory.Point(5.4474, 43.5297);
 
-        // geography cast: metres on the sphere, as PostGIS computes them.
+        // ST_DWithin on geography: metres on the spheroid. Gardanne is ~9 km away, Marseille ~27 km.
         var names = await ctx.Initiatives
-            .Where(i => i.Location != null && i.Location.IsWithinDistance(aix, 15_000 / 111_320.0 / Math.Cos(43.53 * Math.PI / 180)))
+            .Where(i => i.Location != null && EF.Functions.IsWithinDistance(i.Location, aix, 15_000, true))
             .OrderBy(i => i.Name).Select(i => i.Name).ToListAsync();
 
         Assert.Equal(["Ressourcerie d'Aix", "Tiers-lieu de Gardanne"], names);
+    }
+
+    [Fact]
+    public async Task Nearest_first_ordering_uses_the_real_distance()
+    {
+        await using var ctx = db.CreateContext();
+        var avignon = GeoFactory.Point(4.8055, 43.9493);
+
+        var names = await ctx.Initiatives.Where(i => i.Location != null)
+            .OrderBy(i => EF.Functions.Distance(i.Location!, avignon, true))
+            .Select(i => i.Name).ToListAsync();
+
+        Assert.Equal(["Épicerie d'Avignon", "Ressourcerie d'Aix", "Tiers-lieu de Gardanne", "AMAP de Marseille"], names);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public static class CliApp
         new NetworksListCommand(),
         new MigrateCommand(),
         new SeedDemoCommand(),
+        new BoundariesLoadCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? configuration)

@@ -15,6 +15,7 @@ public sealed class InitiativeStore(BdisDbContext db, Referentials referentials)
     {
         initiative.Slug = string.Empty;
         InitiativeRules.Validate(initiative, referentials);
+        await PlaceFromOutlinesAsync(initiative, ct);
         await EnsureNetworkExistsAsync(initiative.NetworkCode, ct);
         await EnsureExternalIdFreeAsync(initiative, ct);
         initiative.Slug = await UniqueSlugAsync(initiative.Slug, ct);
@@ -32,6 +33,7 @@ public sealed class InitiativeStore(BdisDbContext db, Referentials referentials)
             ?? throw new BdisValidationException("id", "not_found", "Cette initiative n'existe pas (ou plus).");
         changed.Slug = current.Slug;
         InitiativeRules.Validate(changed, referentials);
+        await PlaceFromOutlinesAsync(changed, ct);
         await EnsureNetworkExistsAsync(changed.NetworkCode, ct);
         await EnsureExternalIdFreeAsync(changed, ct);
         db.Entry(current).CurrentValues.SetValues(changed);
@@ -68,6 +70,28 @@ public sealed class InitiativeStore(BdisDbContext db, Referentials referentials)
         if (await db.Initiatives.Where(i => i.Id == id).ExecuteDeleteAsync(ct) == 0)
         {
             throw new BdisValidationException("id", "not_found", "Cette initiative n'existe pas (ou plus).");
+        }
+    }
+
+    /// <summary>A record the postcode could not place is placed by its location, when outlines are loaded.</summary>
+    private async Task PlaceFromOutlinesAsync(Initiative initiative, CancellationToken ct)
+    {
+        if (initiative.Location is null || (initiative.DepartmentCode is not null && initiative.RegionCode is not null))
+        {
+            return;
+        }
+
+        var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var (department, region) = await Territories.TerritoryLocator.LocateAsync(connection, initiative.Location, ct);
+            initiative.DepartmentCode ??= department;
+            initiative.RegionCode ??= region ?? referentials.Territories.FindDepartment(initiative.DepartmentCode)?.RegionCode;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 
