@@ -46,6 +46,7 @@ public static class TestCluster
         var maintenance = Environment.GetEnvironmentVariable("BDIS_TEST_CONNECTION");
         if (string.IsNullOrEmpty(maintenance))
         {
+            RemoveClustersOfDeadRuns();
             var folder = Path.Combine(Path.GetTempPath(), $"bdis-tests-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
             _cluster = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions
             {
@@ -72,6 +73,32 @@ public static class TestCluster
         await DatabaseMigrator.MigrateAsync(template, NullLogger.Instance);
         NpgsqlConnection.ClearAllPools();
         return maintenance;
+    }
+
+    /// <summary>
+    /// A test host may be killed before its exit handler has deleted its cluster folder; folders of test processes
+    /// that are gone are removed here, so repeated runs do not fill the disk.
+    /// </summary>
+    private static void RemoveClustersOfDeadRuns()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), "bdis-tests-*"))
+        {
+            var parts = Path.GetFileName(folder).Split('-');
+            if (parts.Length >= 4 && int.TryParse(parts[2], out var pid) && !Directory.Exists($"/proc/{pid}")
+                && !File.Exists(Path.Combine(folder, "postgres", "postmaster.pid")))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+                catch (UnauthorizedAccessException)
+                {
+                }
+            }
+        }
     }
 
     private static void StopAndDelete(string folder)
