@@ -21,6 +21,7 @@ public static class CliApp
         new MigrateCommand(),
         new SeedDemoCommand(),
         new BoundariesLoadCommand(),
+        new ReindexCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? configuration)

@@ -57,7 +57,7 @@ public sealed class IndexBuilder(NpgsqlDataSource dataSource, InitiativeDocument
         }
         catch
         {
-            location.DeleteGenerationsExcept(location.ReadCurrent());
+            location.Delete(name);
             throw;
         }
 

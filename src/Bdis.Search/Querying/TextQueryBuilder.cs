@@ -75,12 +75,16 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
             Boosted(new TermQuery(new Term(IndexFields.Body, stem)), BodyBoost),
         };
 
-        var edits = folded.Length >= 8 ? 2 : folded.Length >= 5 ? 1 : 0;
-        if (edits > 0)
+        // Typos: one edit from 5 letters, two from 8, counted on the form compared (word or stem).
+        if (Edits(folded) is > 0 and var wordEdits)
         {
-            word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.NameFolded, folded), edits, 1, 30, true), NameExactBoost * FuzzyFactor));
-            word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Body, stem), edits, 1, 30, true), BodyBoost * FuzzyFactor));
-            word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Place, folded), edits, 1, 30, true), PlaceBoost * FuzzyFactor));
+            word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.NameFolded, folded), wordEdits, 1, 30, true), NameExactBoost * FuzzyFactor));
+            word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Place, folded), wordEdits, 1, 30, true), PlaceBoost * FuzzyFactor));
+        }
+
+        if (Edits(stem) is > 0 and var stemEdits)
+        {
+            word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Body, stem), stemEdits, 1, 30, true), BodyBoost * FuzzyFactor));
         }
 
         if (prefix && folded.Length >= 2)
@@ -95,6 +99,8 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
 
         return word;
     }
+
+    private static int Edits(string term) => term.Length >= 8 ? 2 : term.Length >= 5 ? 1 : 0;
 
     private static Query Boosted(Query query, float boost)
     {
