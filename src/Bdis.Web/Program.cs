@@ -5,11 +5,13 @@ using Bdis.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBdisData();
 builder.AddBdisWeb();
+builder.AddBdisPages();
 
 var app = builder.Build();
 app.UseBdisWeb();
 app.MapHealthApi();
 app.MapInitiativesApi();
+app.MapBdisPages();
 app.Run();
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
