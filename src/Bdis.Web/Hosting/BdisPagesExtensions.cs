@@ -18,6 +18,7 @@ public static class BdisPagesExtensions
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName);
         builder.Services.AddOptions<MapOptions>().BindConfiguration(MapOptions.SectionName);
         builder.Services.AddSingleton<PublicUrls>();
+        builder.Services.AddScoped<Components.Directory.CommuneCentre>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = CultureSwitch.Supported.Select(c => new CultureInfo(c)).ToList();

@@ -213,10 +213,19 @@ function pointMap(el) {
   }).addTo(map);
 }
 
+function start(el) {
+  if (el.dataset.started) return;
+  el.dataset.started = 'true';
+  if (el.dataset.bdisMap === 'point') pointMap(el); else clustersMap(el);
+}
+
 ready(() => {
   for (const el of document.querySelectorAll('[data-bdis-map]')) {
-    if (el.dataset.started) continue;
-    el.dataset.started = 'true';
-    if (el.dataset.bdisMap === 'point') pointMap(el); else clustersMap(el);
+    if (el.offsetWidth > 0) { start(el); continue; }
+    // Hidden (the list view on a phone): start when shown, so Leaflet measures a real size.
+    const observer = new ResizeObserver(() => {
+      if (el.offsetWidth > 0) { observer.disconnect(); start(el); }
+    });
+    observer.observe(el);
   }
 });
