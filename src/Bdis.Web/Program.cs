@@ -4,6 +4,7 @@ using Bdis.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBdisData();
+builder.AddBdisSearchApi();
 builder.AddBdisWeb();
 builder.AddBdisPages();
 
@@ -11,6 +12,7 @@ var app = builder.Build();
 app.UseBdisWeb();
 app.MapHealthApi();
 app.MapInitiativesApi();
+app.MapSearchApi();
 app.MapBdisPages();
 app.Run();
 
