@@ -22,6 +22,7 @@ public static class CliApp
         new SeedDemoCommand(),
         new BoundariesLoadCommand(),
         new ReindexCommand(),
+        new BenchSearchCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? configuration)
