@@ -21,6 +21,7 @@ public static class CliApp
         new MigrateCommand(),
         new SeedDemoCommand(),
         new BoundariesLoadCommand(),
+        new ImportInitiativesCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? configuration)
@@ -73,6 +74,7 @@ public static class CliApp
     private static string? Describe(Exception e) => e switch
     {
         BdisValidationException v => v.Message,
+        Bdis.Import.Reading.ImportFileException f => f.Message,
         EmbeddedPostgresException p => p.Message,
         PostgresException pg => $"The database refused the operation: {pg.MessageText}",
         NpgsqlException n => $"Cannot reach the database: {n.InnerException?.Message ?? n.Message}",
