@@ -10,7 +10,7 @@ namespace Bdis.E2E;
 /// The built web host as a real process on its own PostgreSQL database (demo data seeded, index built), as
 /// `./bdis.sh run` starts it. Tiles point at a closed local port: no network, and the page must cope without them.
 /// </summary>
-public sealed class SiteHost : IAsyncLifetime
+public class SiteHost : IAsyncLifetime
 {
     private Process? _process;
     private string _connectionString = string.Empty;
@@ -20,9 +20,20 @@ public sealed class SiteHost : IAsyncLifetime
 
     public string Url(string path) => new Uri(Address, path).ToString();
 
-    public async Task InitializeAsync()
+    public string ConnectionString => _connectionString;
+
+    /// <summary>Documents the index must hold before tests start.</summary>
+    protected virtual long MinimumDocuments => 1;
+
+    protected virtual TimeSpan StartTimeout => TimeSpan.FromSeconds(180);
+
+    /// <summary>Runs before the host starts (the host seeds the demo data itself into an empty database).</summary>
+    protected virtual Task PrepareDatabaseAsync(string connectionString) => Task.CompletedTask;
+
+    public virtual async Task InitializeAsync()
     {
         _connectionString = await TestCluster.CreateDatabaseAsync("e2e");
+        await PrepareDatabaseAsync(_connectionString);
         _dataDirectory = Directory.CreateTempSubdirectory("bdis-e2e-").FullName;
         Address = new Uri($"http://127.0.0.1:{FreePort()}");
         var web = WebDll();
@@ -51,7 +62,7 @@ public sealed class SiteHost : IAsyncLifetime
         await WaitUntilIndexedAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_process is { HasExited: false })
         {
@@ -60,10 +71,16 @@ public sealed class SiteHost : IAsyncLifetime
         }
 
         _process?.Dispose();
-        await TestCluster.DropDatabaseAsync(_connectionString);
+        if (_connectionString.Length > 0)
+        {
+            await TestCluster.DropDatabaseAsync(_connectionString);
+        }
         try
         {
-            Directory.Delete(_dataDirectory, recursive: true);
+            if (_dataDirectory.Length > 0)
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
         }
         catch (IOException)
         {
@@ -73,7 +90,7 @@ public sealed class SiteHost : IAsyncLifetime
     private async Task WaitUntilIndexedAsync()
     {
         using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(180);
+        var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline)
         {
             if (_process!.HasExited)
@@ -85,7 +102,7 @@ public sealed class SiteHost : IAsyncLifetime
             {
                 using var health = JsonDocument.Parse(await client.GetStringAsync("/healthz"));
                 if (health.RootElement.TryGetProperty("searchIndex", out var index)
-                    && index.TryGetProperty("documents", out var documents) && documents.GetInt64() > 0
+                    && index.TryGetProperty("documents", out var documents) && documents.GetInt64() >= MinimumDocuments
                     && index.TryGetProperty("pendingChanges", out var pending) && pending.GetInt64() == 0)
                 {
                     return;
@@ -101,7 +118,7 @@ public sealed class SiteHost : IAsyncLifetime
             await Task.Delay(300);
         }
 
-        throw new TimeoutException("The host did not report an up-to-date index within 180 s.");
+        throw new TimeoutException($"The host did not report an up-to-date index within {StartTimeout.TotalSeconds} s.");
     }
 
     private static string WebDll()
