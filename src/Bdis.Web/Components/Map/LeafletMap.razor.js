@@ -125,6 +125,21 @@ function clustersMap(el) {
         marker.addTo(layer);
       }
       el.dataset.features = String((data.features ?? []).length);
+      if (first && d.fitResults === 'true' && !viewInUrl && (data.features ?? []).length > 0) {
+        // Filtered view: show where the results are. The resulting moveend draws again at that zoom.
+        const bounds = L.latLngBounds([]);
+        for (const f of data.features) {
+          const [lon, lat] = f.geometry.coordinates;
+          bounds.extend([lat, lon]);
+          const extent = extentOf(f.properties ?? {});
+          if (extent) bounds.extend(extent);
+        }
+        first = false;
+        map.fitBounds(bounds, { padding: [20, 20], maxZoom: 13 });
+        el.dataset.firstDrawMs = String(Math.round(performance.now()));
+        el.dispatchEvent(new CustomEvent('bdis:clusters-drawn', { bubbles: true }));
+        return;
+      }
       if (first) {
         first = false;
         el.dataset.firstDrawMs = String(Math.round(performance.now()));
@@ -144,7 +159,8 @@ function clustersMap(el) {
   });
 
   const view = new URL(location.href).searchParams.get('vue')?.split(',').map(Number);
-  if (view?.length === 3 && view.every(Number.isFinite)) map.setView([view[0], view[1]], view[2]);
+  const viewInUrl = view?.length === 3 && view.every(Number.isFinite);
+  if (viewInUrl) map.setView([view[0], view[1]], view[2]);
   else map.fitBounds(parseBbox(d.bbox) ?? FRANCE);
 
   highlightFromList(map, bySlug);

@@ -82,6 +82,12 @@ function viewToggle() {
   }
 }
 
+// Back/forward may show this page from the browser's cache with the controls as the visitor left them (a theme
+// ticked but never submitted): put them back to what the URL says, which the server rendered as the defaults.
+window.addEventListener('pageshow', event => {
+  if (event.persisted) for (const form of document.querySelectorAll('[data-filter-form]')) form.reset();
+});
+
 for (const form of document.querySelectorAll('[data-filter-form]')) {
   suggestions(form);
   departmentsFollowRegion(form);
