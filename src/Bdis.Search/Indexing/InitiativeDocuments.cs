@@ -60,7 +60,8 @@ public sealed class InitiativeDocuments(Referentials referentials)
 
         foreach (var theme in i.Themes.Distinct(StringComparer.Ordinal))
         {
-            doc.Add(new StringField(IndexFields.Theme, theme, Field.Store.YES));
+            // Stored only: filters and facets use the theme_all field.
+            doc.Add(new StoredField(IndexFields.Theme, theme));
         }
 
         foreach (var theme in i.Themes.Select(t => referentials.Themes.TopOf(t)?.Code).Concat(i.Themes).Distinct(StringComparer.Ordinal))
