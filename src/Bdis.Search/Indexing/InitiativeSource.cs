@@ -14,14 +14,25 @@ public static class InitiativeSource
 
     private static readonly int PublishedStatus = (int)InitiativeStatus.Published;
 
-    public static async IAsyncEnumerable<IndexedInitiative> ReadAllPublishedAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    /// <summary>Synchronous full read, in batches, for the bulk build (no async machinery per row).</summary>
+    public static IEnumerable<List<IndexedInitiative>> ReadAllPublishedInBatches(NpgsqlConnection connection, NpgsqlTransaction transaction, int batchSize)
     {
-        await using var command = new NpgsqlCommand($"SELECT {Columns} FROM initiatives WHERE status = {PublishedStatus}", connection, transaction);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        using var command = new NpgsqlCommand($"SELECT {Columns} FROM initiatives WHERE status = {PublishedStatus}", connection, transaction);
+        using var reader = command.ExecuteReader();
+        var batch = new List<IndexedInitiative>(batchSize);
+        while (reader.Read())
         {
-            yield return Read(reader);
+            batch.Add(Read(reader));
+            if (batch.Count == batchSize)
+            {
+                yield return batch;
+                batch = new List<IndexedInitiative>(batchSize);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
         }
     }
 
