@@ -13,6 +13,8 @@ namespace Bdis.Search.Querying;
 public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder text, FilterQueryBuilder filters, Suggester suggester)
     : IInitiativeSearch
 {
+    private readonly FilterCountCache _filterCounts = new();
+
     /// <summary>Results deeper than this are counted but not listed (refine the query instead).</summary>
     public const int MaxWindow = 10_000;
     public const int MaxPageSize = 100;
@@ -64,8 +66,18 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
     private SearchResult Run(IndexSearcher searcher, SearchQuery query, QueryText words, bool requireAll, long skip, int window)
     {
         var lucene = Combine(words, query.Filters, searcher.IndexReader, requireAll);
-        var facets = query.WithFacets ? new FacetCollector() : null;
         var near = query.Filters.Near;
+        if (words.IsEmpty && query.Sort == SearchSort.Relevance
+            && _filterCounts.TryGet(searcher.IndexReader, query.Filters, out var knownTotal, out var knownFacets))
+        {
+            // Counts known for this reader: only the page is needed, and without text it is the first matches.
+            var first = new FirstDocsCollector(window);
+            searcher.Search(lucene, Wrap(first, query.Filters));
+            var page = first.Docs.Skip((int)Math.Min(skip, window)).Select(doc => Hit(searcher.Doc(doc), words, near)).ToList();
+            return new SearchResult(knownTotal, page, query.WithFacets ? knownFacets : SearchFacets.Empty);
+        }
+
+        var facets = query.WithFacets || words.IsEmpty ? new FacetCollector() : null;
         IReadOnlyList<int> docs;
         long total;
         if (query.Sort == SearchSort.Distance && near is { } center)
@@ -87,7 +99,13 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
         }
 
         var hits = docs.Select(doc => Hit(searcher.Doc(doc), words, near)).ToList();
-        return new SearchResult(total, hits, facets?.Result() ?? SearchFacets.Empty);
+        var counted = facets?.Result() ?? SearchFacets.Empty;
+        if (words.IsEmpty && facets is not null)
+        {
+            _filterCounts.Add(searcher.IndexReader, query.Filters, total, counted);
+        }
+
+        return new SearchResult(total, hits, query.WithFacets ? counted : SearchFacets.Empty);
     }
 
     private Query Combine(QueryText words, SearchFilters filterValues, Lucene.Net.Index.IndexReader reader, bool requireAll)
