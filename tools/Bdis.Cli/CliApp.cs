@@ -22,6 +22,8 @@ public static class CliApp
         new SeedDemoCommand(),
         new BoundariesLoadCommand(),
         new ImportInitiativesCommand(),
+        new ExportInitiativesCommand(),
+        new BenchImportCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? configuration)
