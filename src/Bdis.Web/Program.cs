@@ -4,12 +4,16 @@ using Bdis.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBdisData();
+builder.AddBdisSearchApi();
 builder.AddBdisWeb();
+builder.AddBdisPages();
 
 var app = builder.Build();
 app.UseBdisWeb();
 app.MapHealthApi();
 app.MapInitiativesApi();
+app.MapSearchApi();
+app.MapBdisPages();
 app.Run();
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>

@@ -15,6 +15,8 @@ public sealed class BdisApiFactory : WebApplicationFactory<Program>, IAsyncLifet
     {
         builder.UseSetting("ConnectionStrings:Bdis", ConnectionString);
         builder.UseSetting("Bdis:SeedDemoData", "true");
+        // Each host keeps its own search index replica; test hosts run in parallel.
+        builder.UseSetting("Bdis:Search:IndexDirectory", Path.Combine(Path.GetTempPath(), $"bdis-index-{Guid.NewGuid():N}"));
         builder.UseEnvironment("Production");
     }
 

@@ -21,6 +21,8 @@ public static class CliApp
         new MigrateCommand(),
         new SeedDemoCommand(),
         new BoundariesLoadCommand(),
+        new ReindexCommand(),
+        new BenchSearchCommand(),
         new ImportInitiativesCommand(),
         new ExportInitiativesCommand(),
         new BenchImportCommand(),

@@ -1,0 +1,53 @@
+using Bdis.Core.Reference;
+using Bdis.Data.Hosting;
+using Bdis.Search.Contracts;
+using Bdis.Search.Indexing;
+using Bdis.Search.Querying;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Bdis.Search.Hosting;
+
+public static class SearchHostingExtensions
+{
+    /// <summary>
+    /// Registers the index manager, <see cref="IInitiativeSearch"/>, and the hosted service that builds the index if
+    /// missing and applies the change log. Call after AddBdisData (its hosted service opens the database first).
+    /// </summary>
+    public static IHostApplicationBuilder AddBdisSearch(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName)
+            .Validate(o => o.PollIntervalMs is > 0 and <= 60_000, "Bdis:Search:PollIntervalMs must be between 1 and 60000.");
+        services.AddSingleton(sp => new IndexManager(new IndexLocation(ResolveIndexDirectory(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<SearchOptions>>().Value))));
+        services.AddSingleton(sp => SynonymSet.Load(DataFolder.Locate()));
+        services.AddSingleton<InitiativeDocuments>();
+        services.AddSingleton<TextQueryBuilder>();
+        services.AddSingleton<FilterQueryBuilder>();
+        services.AddSingleton<Suggester>();
+        services.AddSingleton<IInitiativeSearch, LuceneInitiativeSearch>();
+        services.AddSingleton(sp => new IndexBuilder(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<InitiativeDocuments>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<IndexBuilder>()));
+        services.AddSingleton<ChangeApplier>();
+        services.AddSingleton<IndexSynchronizer>();
+        services.AddHostedService(sp => sp.GetRequiredService<IndexSynchronizer>());
+        return builder;
+    }
+
+    /// <summary>Bdis:Search:IndexDirectory, or "index" in the data directory.</summary>
+    public static string ResolveIndexDirectory(IConfiguration configuration, SearchOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.IndexDirectory))
+        {
+            return Path.GetFullPath(options.IndexDirectory);
+        }
+
+        var data = configuration.GetSection(BdisDataOptions.SectionName).Get<BdisDataOptions>() ?? new BdisDataOptions();
+        return Path.Combine(data.ResolveDataDirectory(), "index");
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Bdis.Search.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace Bdis.Search.Indexing;
+
+/// <summary>
+/// One opened index generation: the writer (this process is its only writer) and a <see cref="SearcherManager"/>
+/// refreshed after each applied batch. The change-log watermark lives in the commit user data.
+/// </summary>
+public sealed class IndexGeneration : IDisposable
+{
+    public const string WatermarkKey = "bdis.watermark";
+
+    private readonly Directory _directory;
+
+    private IndexGeneration(string name, Directory directory, IndexWriter writer)
+    {
+        Name = name;
+        _directory = directory;
+        Writer = writer;
+        Searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
+    }
+
+    public string Name { get; }
+
+    public IndexWriter Writer { get; }
+
+    public SearcherManager Searchers { get; }
+
+    /// <summary>The change-log position (an xid8) up to which this index is complete; null when never recorded.</summary>
+    public ulong? Watermark =>
+        Writer.CommitData.TryGetValue(WatermarkKey, out var text) && ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var w)
+            ? w : null;
+
+    public static PerFieldAnalyzerWrapper CreateAnalyzer() => new(FrenchAnalysis.Stemmed, new Dictionary<string, Lucene.Net.Analysis.Analyzer>
+    {
+        [IndexFields.NameFolded] = FrenchAnalysis.Folded,
+        [IndexFields.Place] = FrenchAnalysis.Folded,
+    });
+
+    /// <summary>Opens (or, with <paramref name="create"/>, creates) the index in a generation folder.</summary>
+    public static IndexGeneration Open(IndexLocation location, string name, bool create, double ramBufferMb = 64)
+    {
+        var directory = FSDirectory.Open(location.PathOf(name));
+        try
+        {
+            var config = new IndexWriterConfig(FrenchAnalysis.Version, CreateAnalyzer())
+            {
+                OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
+                RAMBufferSizeMB = ramBufferMb,
+            };
+            var writer = new IndexWriter(directory, config);
+            return new IndexGeneration(name, directory, writer);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    public void Commit(ulong watermark)
+    {
+        Writer.SetCommitData(new Dictionary<string, string> { [WatermarkKey] = watermark.ToString(CultureInfo.InvariantCulture) });
+        Writer.Commit();
+        Searchers.MaybeRefreshBlocking();
+    }
+
+    public void Dispose()
+    {
+        Searchers.Dispose();
+        Writer.Dispose();
+        _directory.Dispose();
+    }
+}

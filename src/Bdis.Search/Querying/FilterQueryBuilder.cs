@@ -1,0 +1,74 @@
+using Bdis.Core.Reference;
+using Bdis.Search.Contracts;
+using Bdis.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Bdis.Search.Querying;
+
+/// <summary>
+/// The structured filters as one non-scoring query: each list is "any of", lists are combined with "and"; the
+/// bounding box and the square around a distance filter are numeric range queries (the exact circle is checked by
+/// <see cref="GeoFilterCollector"/>).
+/// </summary>
+public sealed class FilterQueryBuilder(Referentials referentials)
+{
+    /// <returns>Null when there is nothing to filter on.</returns>
+    public Query? Build(SearchFilters filters)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        AnyOf(all, IndexFields.Region, filters.Regions);
+        AnyOf(all, IndexFields.Department, filters.Departments.Select(d => referentials.Territories.FindDepartment(d)?.Code ?? d));
+        AnyOf(all, IndexFields.ThemeWithTops, filters.Themes.SelectMany(t =>
+            referentials.Themes.Find(t) is { } theme ? referentials.Themes.Expand(theme.Code) : [t]));
+        AnyOf(all, IndexFields.Network, filters.Networks.Select(n => n.ToUpperInvariant()));
+        AnyOf(all, IndexFields.LegalStatus, filters.LegalStatuses.Select(s => s.ToLowerInvariant()));
+
+        if (filters.Bbox is { } box)
+        {
+            AddBox(all, box);
+        }
+
+        if (filters.Near is { } near && filters.RadiusKm is { } radius)
+        {
+            AddBox(all, GeoMath.BoxAround(near, radius));
+        }
+
+        return all.Clauses.Count == 0 ? null : new ConstantScoreQuery(all);
+    }
+
+    private static void AnyOf(BooleanQuery all, string field, IEnumerable<string> values)
+    {
+        var distinct = values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 0)
+        {
+            return;
+        }
+
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var value in distinct)
+        {
+            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        }
+
+        all.Add(any, Occur.MUST);
+    }
+
+    private static void AddBox(BooleanQuery all, BoundingBox box)
+    {
+        all.Add(NumericRangeQuery.NewDoubleRange(IndexFields.LatRange, box.MinLat, box.MaxLat, true, true), Occur.MUST);
+        if (box.MinLon <= box.MaxLon)
+        {
+            all.Add(NumericRangeQuery.NewDoubleRange(IndexFields.LonRange, box.MinLon, box.MaxLon, true, true), Occur.MUST);
+        }
+        else
+        {
+            // A box across the antimeridian.
+            all.Add(new BooleanQuery
+            {
+                { NumericRangeQuery.NewDoubleRange(IndexFields.LonRange, box.MinLon, 180.0, true, true), Occur.SHOULD },
+                { NumericRangeQuery.NewDoubleRange(IndexFields.LonRange, -180.0, box.MaxLon, true, true), Occur.SHOULD },
+            }, Occur.MUST);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using Bdis.Core.Geo;
+using Bdis.Search.Contracts;
+using Bdis.Search.Indexing;
+using Lucene.Net.Documents;
+using Lucene.Net.Search;
+
+namespace Bdis.Search.Querying;
+
+/// <summary>
+/// <see cref="IInitiativeSearch"/> over the Lucene index: one pass per request collects the page, the total and
+/// the facet counts together.
+/// </summary>
+public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder text, FilterQueryBuilder filters, Suggester suggester)
+    : IInitiativeSearch
+{
+    /// <summary>Results deeper than this are counted but not listed (refine the query instead).</summary>
+    public const int MaxWindow = 10_000;
+    public const int MaxPageSize = 100;
+
+    public SearchResult Search(SearchQuery query)
+    {
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var skip = (long)(Math.Max(1, query.Page) - 1) * pageSize;
+        var window = (int)Math.Min(MaxWindow, skip + pageSize);
+        var words = QueryText.Parse(query.Text);
+        using var lease = index.Acquire();
+        var result = Run(lease.Searcher, query, words, requireAll: true, skip, window);
+        if (result.Total == 0 && words.Words.Count > 1)
+        {
+            result = Run(lease.Searcher, query, words, requireAll: false, skip, window);
+        }
+
+        return result;
+    }
+
+    public IReadOnlyList<Suggestion> Suggest(string prefix, int max = 10)
+    {
+        using var lease = index.Acquire();
+        return suggester.Suggest(lease.Searcher, prefix, Math.Clamp(max, 0, 50));
+    }
+
+    public ClusterResult Clusters(ClusterQuery query)
+    {
+        var words = QueryText.Parse(query.Text);
+        var inView = query.Filters with { Bbox = query.Bbox };
+        var builder = new ClusterBuilder(query.Bbox, query.Zoom);
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        searcher.Search(Combine(words, inView, searcher.IndexReader, requireAll: true), Wrap(builder, inView));
+        var features = builder.Cells.Select(cell => cell.Count == 1
+            ? Single(searcher.Doc(cell.FirstDoc), cell)
+            : new MapFeature
+            {
+                Position = new GeoPoint(cell.SumLon / cell.Count, cell.SumLat / cell.Count),
+                Count = cell.Count,
+                Extent = new BoundingBox(cell.MinLon, cell.MinLat, cell.MaxLon, cell.MaxLat),
+            }).ToList();
+        return new ClusterResult(builder.Total, features);
+    }
+
+    private SearchResult Run(IndexSearcher searcher, SearchQuery query, QueryText words, bool requireAll, long skip, int window)
+    {
+        var lucene = Combine(words, query.Filters, searcher.IndexReader, requireAll);
+        var facets = query.WithFacets ? new FacetCollector() : null;
+        var near = query.Filters.Near;
+        IReadOnlyList<int> docs;
+        long total;
+        if (query.Sort == SearchSort.Distance && near is { } center)
+        {
+            var nearest = new DistanceCollector(center, window);
+            searcher.Search(lucene, Wrap(With(nearest, facets), query.Filters));
+            total = nearest.Total;
+            docs = nearest.Nearest((int)Math.Min(skip, window));
+        }
+        else
+        {
+            TopDocsCollector<ScoreDoc> top = query.Sort == SearchSort.Name
+                ? (TopDocsCollector<ScoreDoc>)(object)TopFieldCollector.Create(
+                    new Sort(new SortField(IndexFields.NameSort, SortFieldType.STRING)), window, false, false, false, true)
+                : TopScoreDocCollector.Create(window, true);
+            searcher.Search(lucene, Wrap(With(top, facets), query.Filters));
+            total = top.TotalHits;
+            docs = skip >= window ? [] : top.GetTopDocs((int)skip).ScoreDocs.Select(d => d.Doc).ToList();
+        }
+
+        var hits = docs.Select(doc => Hit(searcher.Doc(doc), words, near)).ToList();
+        return new SearchResult(total, hits, facets?.Result() ?? SearchFacets.Empty);
+    }
+
+    private Query Combine(QueryText words, SearchFilters filterValues, Lucene.Net.Index.IndexReader reader, bool requireAll)
+    {
+        var textQuery = words.IsEmpty ? null : text.Build(words, reader, requireAll);
+        var filterQuery = filters.Build(filterValues);
+        return (textQuery, filterQuery) switch
+        {
+            (null, null) => new MatchAllDocsQuery(),
+            (null, { } f) => f,
+            ({ } t, null) => t,
+            ({ } t, { } f) => new BooleanQuery(disableCoord: true) { { t, Occur.MUST }, { f, Occur.MUST } },
+        };
+    }
+
+    private static ICollector With(ICollector main, FacetCollector? facets) => facets is null ? main : MultiCollector.Wrap(main, facets);
+
+    private static ICollector Wrap(ICollector collector, SearchFilters f) =>
+        f.Near is { } near && f.RadiusKm is { } radius ? new GeoFilterCollector(collector, near, radius) : collector;
+
+    private static SearchHit Hit(Document doc, QueryText words, GeoPoint? near)
+    {
+        var location = Location(doc);
+        return new SearchHit
+        {
+            Id = Guid.Parse(doc.Get(IndexFields.Id)),
+            Slug = doc.Get(IndexFields.Slug),
+            Name = doc.Get(IndexFields.Name),
+            Commune = doc.Get(IndexFields.Commune),
+            Postcode = doc.Get(IndexFields.Postcode),
+            Region = doc.Get(IndexFields.Region),
+            Department = doc.Get(IndexFields.Department),
+            Themes = doc.GetValues(IndexFields.Theme),
+            Network = doc.Get(IndexFields.Network),
+            LegalStatus = doc.Get(IndexFields.LegalStatus),
+            Location = location,
+            Snippet = SnippetBuilder.Build(doc.Get(IndexFields.Snippet), words),
+            DistanceKm = near is { } p && location is { } l ? Math.Round(Distance.HaversineKm(p.Lat, p.Lon, l.Lat, l.Lon), 3) : null,
+        };
+    }
+
+    private static MapFeature Single(Document doc, ClusterBuilder.Cell cell) => new()
+    {
+        Position = new GeoPoint(cell.MinLon, cell.MinLat),
+        Count = 1,
+        Id = Guid.Parse(doc.Get(IndexFields.Id)),
+        Slug = doc.Get(IndexFields.Slug),
+        Name = doc.Get(IndexFields.Name),
+        Themes = doc.GetValues(IndexFields.Theme),
+        Commune = doc.Get(IndexFields.Commune),
+    };
+
+    private static GeoPoint? Location(Document doc) =>
+        doc.GetField(IndexFields.Lat)?.GetDoubleValue() is { } lat && doc.GetField(IndexFields.Lon)?.GetDoubleValue() is { } lon
+            ? new GeoPoint(lon, lat) : null;
+}

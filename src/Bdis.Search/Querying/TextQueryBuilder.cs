@@ -1,0 +1,115 @@
+using Bdis.Search.Analysis;
+using Bdis.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Bdis.Search.Querying;
+
+/// <summary>
+/// Turns words into a Lucene query without any query syntax (user text stays text). Each word may match the name
+/// (exact word best, then stem), the place, or the description (stem), with typo tolerance for longer words and prefix
+/// matching for the word being typed. Synonym wordings are alternatives, a little below the words as typed.
+/// Complete fiches get a small bonus so they win ties.
+/// </summary>
+public sealed class TextQueryBuilder(SynonymSet synonyms)
+{
+    private const float NameExactBoost = 8f;
+    private const float NameStemBoost = 5f;
+    private const float PlaceBoost = 3f;
+    private const float BodyBoost = 1f;
+    private const float FuzzyFactor = 0.3f;
+    private const float SynonymBoost = 0.9f;
+    private const float CompleteBonus = 0.15f;
+
+    /// <param name="reader">Used to see which words the index knows: only unknown words get typo tolerance, which
+    /// keeps exact matches clean and avoids building Levenshtein automata for every word.</param>
+    /// <param name="requireAll">Every word must match (the first try); otherwise any word may.</param>
+    public Query Build(QueryText text, IndexReader reader, bool requireAll)
+    {
+        var wordings = new List<(IReadOnlyList<string> Words, float Boost)> { (text.Words, 1f) };
+        wordings.AddRange(synonyms.Alternatives(text.Words).Select(w => ((IReadOnlyList<string>)w, SynonymBoost)));
+
+        Query matching;
+        if (wordings.Count == 1)
+        {
+            matching = Wording(text.Words, text.LastIsPrefix, requireAll, reader);
+        }
+        else
+        {
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var (words, boost) in wordings)
+            {
+                var q = Wording(words, text.LastIsPrefix && ReferenceEquals(words, text.Words), requireAll, reader);
+                q.Boost = boost;
+                any.Add(q, Occur.SHOULD);
+            }
+
+            matching = any;
+        }
+
+        var ranked = new BooleanQuery(disableCoord: true)
+        {
+            { matching, Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Quality, IndexFields.Complete)) { Boost = CompleteBonus }, Occur.SHOULD },
+        };
+        return ranked;
+    }
+
+    private static Query Wording(IReadOnlyList<string> words, bool lastIsPrefix, bool requireAll, IndexReader reader)
+    {
+        var query = new BooleanQuery(disableCoord: !requireAll);
+        for (var i = 0; i < words.Count; i++)
+        {
+            query.Add(Word(words[i], lastIsPrefix && i == words.Count - 1, reader), requireAll ? Occur.MUST : Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static Query Word(string folded, bool prefix, IndexReader reader)
+    {
+        var stem = Tokens.Stem(folded);
+        var known = reader.DocFreq(new Term(IndexFields.NameFolded, folded)) > 0
+            || reader.DocFreq(new Term(IndexFields.Body, stem)) > 0
+            || reader.DocFreq(new Term(IndexFields.Place, folded)) > 0;
+        var word = new DisjunctionMaxQuery(0.1f)
+        {
+            Boosted(new TermQuery(new Term(IndexFields.NameFolded, folded)), NameExactBoost),
+            Boosted(new TermQuery(new Term(IndexFields.NameStemmed, stem)), NameStemBoost),
+            Boosted(new TermQuery(new Term(IndexFields.Place, folded)), PlaceBoost),
+            Boosted(new TermQuery(new Term(IndexFields.Body, stem)), BodyBoost),
+        };
+
+        // Typos: one edit from 5 letters, two from 8, counted on the form compared (word or stem).
+        if (!known && Edits(folded) is > 0 and var wordEdits)
+        {
+            word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.NameFolded, folded), wordEdits, 1, 30, true), NameExactBoost * FuzzyFactor));
+            word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Place, folded), wordEdits, 1, 30, true), PlaceBoost * FuzzyFactor));
+        }
+
+        if (!known && Edits(stem) is > 0 and var stemEdits)
+        {
+            word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Body, stem), stemEdits, 1, 30, true), BodyBoost * FuzzyFactor));
+        }
+
+        if (prefix && folded.Length >= 2)
+        {
+            word.Add(Boosted(new PrefixQuery(new Term(IndexFields.NameFolded, folded)), NameExactBoost * FuzzyFactor));
+            word.Add(Boosted(new PrefixQuery(new Term(IndexFields.Place, folded)), PlaceBoost * FuzzyFactor));
+            if (folded.Length >= 3)
+            {
+                word.Add(Boosted(new PrefixQuery(new Term(IndexFields.Body, folded)), BodyBoost * FuzzyFactor));
+            }
+        }
+
+        return word;
+    }
+
+    private static int Edits(string term) => term.Length >= 8 ? 2 : term.Length >= 5 ? 1 : 0;
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+}

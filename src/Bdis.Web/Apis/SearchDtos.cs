@@ -1,0 +1,65 @@
+using System.Text.Json.Serialization;
+using Bdis.Search.Contracts;
+
+namespace Bdis.Web.Apis;
+
+public sealed record SearchItemDto(
+    Guid Id,
+    string Slug,
+    string Name,
+    string? Commune,
+    string? Postcode,
+    string? Region,
+    string? Department,
+    IReadOnlyList<string> Themes,
+    string Network,
+    string? LegalStatus,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] GeoPointDto? Location,
+    string? Snippet,
+    double? DistanceKm)
+{
+    public static SearchItemDto From(SearchHit h) => new(
+        h.Id, h.Slug, h.Name, h.Commune, h.Postcode, h.Region, h.Department, h.Themes, h.Network, h.LegalStatus,
+        h.Location is { } l ? new GeoPointDto(l.Lat, l.Lon) : null, h.Snippet, h.DistanceKm);
+}
+
+public sealed record SearchFacetsDto(
+    IReadOnlyDictionary<string, long> Region,
+    IReadOnlyDictionary<string, long> Department,
+    IReadOnlyDictionary<string, long> Theme,
+    IReadOnlyDictionary<string, long> Network,
+    IReadOnlyDictionary<string, long> LegalStatus)
+{
+    public static SearchFacetsDto From(SearchFacets f) => new(f.Region, f.Department, f.Theme, f.Network, f.LegalStatus);
+}
+
+public sealed record SearchResponseDto(long Total, int Page, int PageSize, IReadOnlyList<SearchItemDto> Items, SearchFacetsDto Facets);
+
+public sealed record SuggestionDto(string Kind, string Label, string Value);
+
+/// <summary>GeoJSON FeatureCollection of clusters and single initiatives.</summary>
+public sealed record ClusterCollectionDto(long Total, IReadOnlyList<ClusterFeatureDto> Features)
+{
+    public string Type => "FeatureCollection";
+}
+
+public sealed record ClusterFeatureDto(PointGeometryDto Geometry, ClusterPropertiesDto Properties)
+{
+    public string Type => "Feature";
+
+    public static ClusterFeatureDto From(MapFeature f) => new(
+        new PointGeometryDto([Math.Round(f.Position.Lon, 6), Math.Round(f.Position.Lat, 6)]),
+        new ClusterPropertiesDto(
+            f.Count,
+            f.Extent is { } e ? [Math.Round(e.MinLon, 6), Math.Round(e.MinLat, 6), Math.Round(e.MaxLon, 6), Math.Round(e.MaxLat, 6)] : null,
+            f.Id, f.Slug, f.Name, f.Count == 1 ? f.Themes : null, f.Commune));
+}
+
+public sealed record PointGeometryDto(double[] Coordinates)
+{
+    public string Type => "Point";
+}
+
+/// <summary>A cluster has <c>count</c> &gt; 1 and a <c>bbox</c> to zoom to; a single initiative has its id, slug and name.</summary>
+public sealed record ClusterPropertiesDto(
+    long Count, double[]? Bbox, Guid? Id, string? Slug, string? Name, IReadOnlyList<string>? Themes, string? Commune);

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Bdis.E2E;
+
+[Collection(SiteCollection.Name)]
+public sealed class PagesTests(SiteHost site, BrowserHost browser)
+{
+    private async Task<(IPage Page, IResponse? Response)> OpenAsync(string path, string locale = "fr-FR")
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale });
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(site.Url(path));
+        return (page, response);
+    }
+
+    [Fact]
+    public async Task Initiative_page_carries_organization_json_ld_canonical_and_opengraph()
+    {
+        var (page, _) = await OpenAsync("/initiatives/ressourcerie-du-pays-d-aix");
+
+        var json = await page.Locator("script[type='application/ld+json']").TextContentAsync();
+        using var ld = JsonDocument.Parse(json!);
+        var root = ld.RootElement;
+        Assert.Equal("Organization", root.GetProperty("@type").GetString());
+        Assert.Equal(await page.Locator("h1").InnerTextAsync(), root.GetProperty("name").GetString());
+        Assert.Equal("Aix-en-Provence", root.GetProperty("address").GetProperty("addressLocality").GetString());
+        Assert.InRange(root.GetProperty("location").GetProperty("geo").GetProperty("latitude").GetDouble(), 43.0, 44.0);
+        Assert.EndsWith("/initiatives/ressourcerie-du-pays-d-aix", await page.Locator("link[rel=canonical]").GetAttributeAsync("href"));
+        Assert.Equal("Ressourcerie du Pays d'Aix", await page.Locator("meta[property='og:title']").GetAttributeAsync("content"));
+        Assert.StartsWith("mailto:", await page.GetByText("Signaler une erreur").GetAttributeAsync("href"));
+        await page.Locator("#carte-fiche .leaflet-marker-icon").WaitForAsync();
+        await Artifacts.ScreenshotAsync(page, "initiative");
+    }
+
+    [Fact]
+    public async Task Unknown_initiative_answers_404_with_a_readable_page()
+    {
+        var (page, response) = await OpenAsync("/initiatives/n-existe-pas");
+
+        Assert.Equal(404, response!.Status);
+        Assert.Equal("Page introuvable", await page.Locator("h1").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Embed_enforces_its_presets_and_may_be_framed_by_any_site()
+    {
+        using var http = new HttpClient();
+        var regionTotal = JsonDocument.Parse(await http.GetStringAsync(site.Url("/api/search?region=93&pageSize=1"))).RootElement.GetProperty("total").GetInt64();
+        var (page, response) = await OpenAsync("/embed?region=93&accent=b3124a");
+
+        Assert.Equal("frame-ancestors *", (await response!.AllHeadersAsync())["content-security-policy"]);
+        Assert.Equal(regionTotal.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator(".results-summary").GetAttributeAsync("data-total"));
+        await page.Locator(".leaflet-marker-icon").First.WaitForAsync();
+        await Artifacts.ScreenshotAsync(page, "embed");
+
+        // A record of another region cannot be reached from inside the frame, by keyword or by adding filters.
+        await page.FillAsync("#q-embed", "Labourd");
+        await page.PressAsync("#q-embed", "Enter");
+        await page.WaitForURLAsync(new Regex("q=Labourd"));
+        Assert.Contains("region=93", page.Url, StringComparison.Ordinal);
+        Assert.Equal("0", await page.Locator(".results-summary").GetAttributeAsync("data-total"));
+        await page.GotoAsync(site.Url("/embed?region=93&status=association&department=64&q=Labourd"));
+        Assert.Equal("0", await page.Locator(".results-summary").GetAttributeAsync("data-total"));
+
+        var (home, homeResponse) = await OpenAsync("/");
+        Assert.Equal("frame-ancestors 'self'", (await homeResponse!.AllHeadersAsync())["content-security-policy"]);
+        await home.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Embed_builder_produces_an_iframe_snippet_for_the_chosen_presets()
+    {
+        var (page, _) = await OpenAsync("/embed/builder");
+
+        await page.SelectOptionAsync("#b-region", "93");
+        await page.SelectOptionAsync("#b-theme", "consommer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mettre à jour le code" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("region=93"));
+
+        var snippet = await page.InputValueAsync("#snippet");
+        Assert.Matches("<iframe src=\"http://127\\.0\\.0\\.1:\\d+/embed\\?region=93&theme=consommer&accent=000091\"", snippet);
+        await Artifacts.ScreenshotAsync(page, "embed-builder");
+    }
+
+    [Fact]
+    public async Task Language_switch_and_accept_language_give_english_pages()
+    {
+        var (page, _) = await OpenAsync("/regions/93", "en-GB");
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Contains("Social and solidarity economy initiatives", await page.Locator("h1").InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Français" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/regions/93$"));
+        Assert.Equal("fr", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Contains("Initiatives de l'ESS", await page.Locator("h1").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Sitemap_lists_initiative_pages_and_robots_points_to_it()
+    {
+        using var http = new HttpClient();
+        var robots = await http.GetStringAsync(site.Url("/robots.txt"));
+        var sitemap = await http.GetStringAsync(site.Url("/sitemap.xml"));
+
+        Assert.Contains($"Sitemap: {site.Url("/sitemap.xml")}", robots, StringComparison.Ordinal);
+        Assert.Contains("/initiatives/ressourcerie-du-pays-d-aix</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("/regions/93</loc>", sitemap, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/", "home")]
+    [InlineData("/?region=93&theme=consommer", "home-filtered")]
+    [InlineData("/initiatives/ressourcerie-du-pays-d-aix", "initiative")]
+    [InlineData("/regions/93", "region")]
+    [InlineData("/departements/13", "department")]
+    [InlineData("/themes/consommer", "theme")]
+    [InlineData("/embed?region=93&accent=b3124a", "embed")]
+    [InlineData("/embed/builder", "embed-builder")]
+    [InlineData("/initiatives/n-existe-pas", "not-found")]
+    public async Task Axe_finds_no_wcag_violations(string path, string name)
+    {
+        var (page, _) = await OpenAsync(path);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        var violations = await Axe.ViolationsAsync(page);
+
+        Assert.True(violations.Count == 0, $"{name}: " + string.Join(Environment.NewLine, violations));
+        if (path.StartsWith("/regions", StringComparison.Ordinal))
+        {
+            await Artifacts.ScreenshotAsync(page, name);
+        }
+    }
+}
