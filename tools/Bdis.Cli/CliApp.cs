@@ -21,6 +21,9 @@ public static class CliApp
         new MigrateCommand(),
         new SeedDemoCommand(),
         new BoundariesLoadCommand(),
+        new ReindexCommand(),
+        new BenchSearchCommand(),
+        new ImportInitiativesCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? configuration)
@@ -73,6 +76,7 @@ public static class CliApp
     private static string? Describe(Exception e) => e switch
     {
         BdisValidationException v => v.Message,
+        Bdis.Import.Reading.ImportFileException f => f.Message,
         EmbeddedPostgresException p => p.Message,
         PostgresException pg => $"The database refused the operation: {pg.MessageText}",
         NpgsqlException n => $"Cannot reach the database: {n.InnerException?.Message ?? n.Message}",

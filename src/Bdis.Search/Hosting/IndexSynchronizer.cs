@@ -50,9 +50,10 @@ public sealed class IndexSynchronizer(
             {
                 break;
             }
-            catch (Exception e) when (e is Npgsql.NpgsqlException or IOException or InvalidOperationException or TimeoutException)
+            catch (Exception e)
             {
-                logger.LogWarning(e, "Applying the change log to the search index failed; retrying");
+                // Whatever happened (database down, disk full), the replica must keep trying rather than die.
+                logger.LogError(e, "Applying the change log to the search index failed; retrying");
             }
         }
     }
@@ -98,7 +99,7 @@ public sealed class IndexSynchronizer(
 
         var built = await _builder!.BuildAsync(location, publish: true, ct);
         manager.Swap(IndexGeneration.Open(location, built.Generation, create: false))?.Dispose();
-        location.DeleteGenerationsExcept(built.Generation);
+        location.DeleteGenerationsOlderThan(built.Generation);
     }
 
     private void SwapTo(string published)
@@ -107,7 +108,10 @@ public sealed class IndexSynchronizer(
         var previous = manager.Swap(opened);
         logger.LogInformation("Search index switched to {Generation}", published);
         previous?.Dispose();
-        manager.Location.DeleteGenerationsExcept(published);
+        if (previous is not null && previous.Name != manager.Location.ReadCurrent())
+        {
+            manager.Location.Delete(previous.Name);
+        }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

@@ -42,8 +42,11 @@ public sealed class IndexLocation(string root)
         File.Move(temp, Path.Combine(Root, PointerFile), overwrite: true);
     }
 
-    /// <summary>Deletes generation folders other than <paramref name="keep"/> (best effort: one may still be open elsewhere).</summary>
-    public void DeleteGenerationsExcept(params string?[] keep)
+    /// <summary>
+    /// Deletes the generations created before <paramref name="generation"/> except <paramref name="keep"/> (names sort
+    /// by creation time). Newer ones are left alone: another process may be building one right now.
+    /// </summary>
+    public void DeleteGenerationsOlderThan(string generation, string? keep = null)
     {
         if (!Directory.Exists(Root))
         {
@@ -53,21 +56,25 @@ public sealed class IndexLocation(string root)
         foreach (var folder in Directory.EnumerateDirectories(Root, "gen-*"))
         {
             var name = Path.GetFileName(folder);
-            if (keep.Contains(name))
+            if (string.CompareOrdinal(name, generation) < 0 && name != keep && name != ReadCurrent())
             {
-                continue;
+                Delete(name);
             }
+        }
+    }
 
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
+    /// <summary>Best effort: a folder still open elsewhere is left for a later clean-up.</summary>
+    public void Delete(string generation)
+    {
+        try
+        {
+            Directory.Delete(PathOf(generation), recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
         }
     }
 

@@ -46,7 +46,7 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
         var builder = new ClusterBuilder(query.Bbox, query.Zoom);
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        searcher.Search(Combine(words, inView, requireAll: true), Wrap(builder, inView));
+        searcher.Search(Combine(words, inView, searcher.IndexReader, requireAll: true), Wrap(builder, inView));
         var features = builder.Cells.Select(cell => cell.Count == 1
             ? Single(searcher.Doc(cell.FirstDoc), cell)
             : new MapFeature
@@ -60,7 +60,7 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
 
     private SearchResult Run(IndexSearcher searcher, SearchQuery query, QueryText words, bool requireAll, long skip, int window)
     {
-        var lucene = Combine(words, query.Filters, requireAll);
+        var lucene = Combine(words, query.Filters, searcher.IndexReader, requireAll);
         var facets = query.WithFacets ? new FacetCollector() : null;
         var near = query.Filters.Near;
         IReadOnlyList<int> docs;
@@ -87,9 +87,9 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
         return new SearchResult(total, hits, facets?.Result() ?? SearchFacets.Empty);
     }
 
-    private Query Combine(QueryText words, SearchFilters filterValues, bool requireAll)
+    private Query Combine(QueryText words, SearchFilters filterValues, Lucene.Net.Index.IndexReader reader, bool requireAll)
     {
-        var textQuery = words.IsEmpty ? null : text.Build(words, requireAll);
+        var textQuery = words.IsEmpty ? null : text.Build(words, reader, requireAll);
         var filterQuery = filters.Build(filterValues);
         return (textQuery, filterQuery) switch
         {

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Bdis.Search.Analysis;
 
@@ -51,18 +50,38 @@ public static class SnippetBuilder
         var at = start;
         foreach (var m in matches.Where(m => m.Start >= start && m.End <= end))
         {
-            sb.Append(WebUtility.HtmlEncode(source[at..m.Start]));
-            sb.Append("<mark>").Append(WebUtility.HtmlEncode(source[m.Start..m.End])).Append("</mark>");
+            sb.Append(Escape(source[at..m.Start]));
+            sb.Append("<mark>").Append(Escape(source[m.Start..m.End])).Append("</mark>");
             at = m.End;
         }
 
-        sb.Append(WebUtility.HtmlEncode(source[at..end]));
+        sb.Append(Escape(source[at..end]));
         if (end < source.Length)
         {
             sb.Append('…');
         }
 
         return sb.ToString().Replace('\n', ' ');
+    }
+
+    /// <summary>Escapes the five HTML-significant characters only, so accents stay readable.</summary>
+    public static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            sb.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.ToString();
     }
 
     private static int WordStartBefore(string text, int index)

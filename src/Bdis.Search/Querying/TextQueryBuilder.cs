@@ -21,8 +21,10 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
     private const float SynonymBoost = 0.9f;
     private const float CompleteBonus = 0.15f;
 
+    /// <param name="reader">Used to see which words the index knows: only unknown words get typo tolerance, which
+    /// keeps exact matches clean and avoids building Levenshtein automata for every word.</param>
     /// <param name="requireAll">Every word must match (the first try); otherwise any word may.</param>
-    public Query Build(QueryText text, bool requireAll)
+    public Query Build(QueryText text, IndexReader reader, bool requireAll)
     {
         var wordings = new List<(IReadOnlyList<string> Words, float Boost)> { (text.Words, 1f) };
         wordings.AddRange(synonyms.Alternatives(text.Words).Select(w => ((IReadOnlyList<string>)w, SynonymBoost)));
@@ -30,14 +32,14 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
         Query matching;
         if (wordings.Count == 1)
         {
-            matching = Wording(text.Words, text.LastIsPrefix, requireAll);
+            matching = Wording(text.Words, text.LastIsPrefix, requireAll, reader);
         }
         else
         {
             var any = new BooleanQuery(disableCoord: true);
             foreach (var (words, boost) in wordings)
             {
-                var q = Wording(words, text.LastIsPrefix && ReferenceEquals(words, text.Words), requireAll);
+                var q = Wording(words, text.LastIsPrefix && ReferenceEquals(words, text.Words), requireAll, reader);
                 q.Boost = boost;
                 any.Add(q, Occur.SHOULD);
             }
@@ -53,20 +55,23 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
         return ranked;
     }
 
-    private static Query Wording(IReadOnlyList<string> words, bool lastIsPrefix, bool requireAll)
+    private static Query Wording(IReadOnlyList<string> words, bool lastIsPrefix, bool requireAll, IndexReader reader)
     {
         var query = new BooleanQuery(disableCoord: !requireAll);
         for (var i = 0; i < words.Count; i++)
         {
-            query.Add(Word(words[i], lastIsPrefix && i == words.Count - 1), requireAll ? Occur.MUST : Occur.SHOULD);
+            query.Add(Word(words[i], lastIsPrefix && i == words.Count - 1, reader), requireAll ? Occur.MUST : Occur.SHOULD);
         }
 
         return query;
     }
 
-    private static Query Word(string folded, bool prefix)
+    private static Query Word(string folded, bool prefix, IndexReader reader)
     {
         var stem = Tokens.Stem(folded);
+        var known = reader.DocFreq(new Term(IndexFields.NameFolded, folded)) > 0
+            || reader.DocFreq(new Term(IndexFields.Body, stem)) > 0
+            || reader.DocFreq(new Term(IndexFields.Place, folded)) > 0;
         var word = new DisjunctionMaxQuery(0.1f)
         {
             Boosted(new TermQuery(new Term(IndexFields.NameFolded, folded)), NameExactBoost),
@@ -75,12 +80,16 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
             Boosted(new TermQuery(new Term(IndexFields.Body, stem)), BodyBoost),
         };
 
-        var edits = folded.Length >= 8 ? 2 : folded.Length >= 5 ? 1 : 0;
-        if (edits > 0)
+        // Typos: one edit from 5 letters, two from 8, counted on the form compared (word or stem).
+        if (!known && Edits(folded) is > 0 and var wordEdits)
         {
-            word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.NameFolded, folded), edits, 1, 30, true), NameExactBoost * FuzzyFactor));
-            word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Body, stem), edits, 1, 30, true), BodyBoost * FuzzyFactor));
-            word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Place, folded), edits, 1, 30, true), PlaceBoost * FuzzyFactor));
+            word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.NameFolded, folded), wordEdits, 1, 30, true), NameExactBoost * FuzzyFactor));
+            word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Place, folded), wordEdits, 1, 30, true), PlaceBoost * FuzzyFactor));
+        }
+
+        if (!known && Edits(stem) is > 0 and var stemEdits)
+        {
+            word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Body, stem), stemEdits, 1, 30, true), BodyBoost * FuzzyFactor));
         }
 
         if (prefix && folded.Length >= 2)
@@ -95,6 +104,8 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
 
         return word;
     }
+
+    private static int Edits(string term) => term.Length >= 8 ? 2 : term.Length >= 5 ? 1 : 0;
 
     private static Query Boosted(Query query, float boost)
     {

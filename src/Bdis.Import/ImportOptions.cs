@@ -1,0 +1,14 @@
+using Bdis.Import.Mapping;
+
+namespace Bdis.Import;
+
+/// <summary>What to import into: the owning network, the optional mapping file, and whether to write at all.</summary>
+public sealed record ImportOptions(string NetworkCode)
+{
+    public ImportProfile Profile { get; init; } = ImportProfile.Empty;
+
+    public bool DryRun { get; init; }
+
+    /// <summary>The file name recorded as the records' provenance.</summary>
+    public string SourceName { get; init; } = "import";
+}

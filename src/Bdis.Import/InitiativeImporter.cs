@@ -1,0 +1,198 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Bdis.Core.Reference;
+using Bdis.Core.Validation;
+using Bdis.Import.Mapping;
+using Bdis.Import.Parsing;
+using Bdis.Import.Reading;
+using Bdis.Import.Reports;
+using Bdis.Import.Staging;
+using CsvHelper;
+using Npgsql;
+
+namespace Bdis.Import;
+
+/// <summary>
+/// Imports a network's CSV file in one transaction: rows are parsed and validated as a stream, copied (binary COPY)
+/// into a staging table while reading goes on, then merged set-based. Either every accepted row lands or none does;
+/// the change-log triggers make the search index follow.
+/// </summary>
+public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials referentials)
+{
+    private const int BatchSize = 2_000;
+
+    public async Task<ImportReport> ImportAsync(Stream input, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        var network = options.NetworkCode.Trim().ToUpperInvariant();
+        var report = new ImportReport { DryRun = options.DryRun };
+        var (csv, _) = await CsvSource.OpenAsync(input, ct);
+        using var reader = csv;
+        var map = ReadHeader(reader, options.Profile);
+        var rows = new RowReader(map, options.Profile, referentials, network, Truncate(options.SourceName, 300));
+
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var merger = new Merger(connection, transaction, network);
+        if (!await merger.ScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM networks WHERE code = @network)", ct))
+        {
+            throw new BdisValidationException("network", "unknown_network", $"Le réseau « {network} » n'existe pas (bdis networks add).");
+        }
+
+        await StagingTable.CreateAsync(connection, transaction, ct);
+        var clock = Stopwatch.StartNew();
+        var channel = Channel.CreateBounded<StagedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(() => Produce(reader, rows, report, channel.Writer, progress, clock, ct), ct);
+        try
+        {
+            await StagingTable.CopyAsync(connection, channel.Reader.ReadAllAsync(ct), ct);
+        }
+        finally
+        {
+            // Whatever stopped the copy, the reader must stop too before the file is closed.
+            channel.Reader.TryRead(out _);
+            await producer.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+
+        await producer;
+        progress?.Report(new ImportProgress(report.Read, clock.Elapsed, "merge"));
+        await MergeAsync(merger, map, options, report, ct);
+        if (options.DryRun)
+        {
+            await transaction.RollbackAsync(ct);
+        }
+        else
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        report.SortRows();
+        return report;
+    }
+
+    private static async Task MergeAsync(Merger merger, ColumnMap map, ImportOptions options, ImportReport report, CancellationToken ct)
+    {
+        foreach (var (line, first) in await merger.MarkDuplicatesInFileAsync(ct))
+        {
+            report.Error(line, "identity", $"Même identifiant (ou même nom et code postal) que la ligne {first} : la ligne est ignorée.");
+            report.Rejected++;
+        }
+
+        await merger.MatchExistingAsync(ct);
+        foreach (var (line, first) in await merger.MarkSharedTargetsAsync(ct))
+        {
+            report.Error(line, "identity", $"Désigne la même initiative que la ligne {first} : la ligne est ignorée.");
+            report.Rejected++;
+        }
+
+        await CrossNetworkDuplicates.ReportAsync(merger, report, ct);
+        var matched = await merger.CountMatchedAsync(ct);
+        report.Updated = await merger.UpdateChangedAsync(MergeColumns.For(map, options.Profile), Truncate(options.SourceName, 300), ct);
+        report.Unchanged = matched - report.Updated;
+        report.Created = await merger.InsertNewAsync(Truncate(options.SourceName, 300), ct);
+    }
+
+    private static ColumnMap ReadHeader(CsvReader reader, ImportProfile profile)
+    {
+        IReadOnlyList<string> headers;
+        try
+        {
+            headers = reader.Headers;
+        }
+        catch (CsvFormatException e)
+        {
+            throw new ImportFileException("The header row cannot be read as CSV (" + e.Message + ").", e);
+        }
+
+        if (headers.Count == 0 || headers.All(string.IsNullOrWhiteSpace))
+        {
+            throw new ImportFileException("The file is empty: it has no header row.");
+        }
+
+        var map = ColumnMap.Build(headers, profile);
+        if (!map.Has(ImportField.Name))
+        {
+            throw new ImportFileException(
+                "No column holds the initiatives' names (expected a header such as 'nom', 'nom de la structure' or 'name', or a mapping file naming it).");
+        }
+
+        return map;
+    }
+
+    private static async Task Produce(CsvReader reader, RowReader rows, ImportReport report, ChannelWriter<StagedRecord[]> output,
+        IProgress<ImportProgress>? progress, Stopwatch clock, CancellationToken ct)
+    {
+        Exception? failure = null;
+        try
+        {
+            var batch = new List<StagedRecord>(BatchSize);
+            var nextProgress = TimeSpan.FromMilliseconds(500);
+            foreach (var row in reader)
+            {
+                if (IsBlank(row))
+                {
+                    continue;
+                }
+
+                report.Read++;
+                var staged = rows.Read(row, row.RowNumber + 1, report);
+                if (staged is null)
+                {
+                    report.Rejected++;
+                }
+                else
+                {
+                    batch.Add(staged);
+                }
+
+                if (batch.Count == BatchSize)
+                {
+                    await output.WriteAsync(batch.ToArray(), ct);
+                    batch.Clear();
+                    if (progress is not null && clock.Elapsed >= nextProgress)
+                    {
+                        progress.Report(new ImportProgress(report.Read, clock.Elapsed, "read"));
+                        nextProgress = clock.Elapsed + TimeSpan.FromMilliseconds(500);
+                    }
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await output.WriteAsync(batch.ToArray(), ct);
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            failure = new ImportFileException(
+                $"Row {report.Read + 2} cannot be read: a record larger than {CsvSource.MaxRecordBytes / (1024 * 1024)} MB or broken quoting (probably a quote that is never closed).", e);
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+
+        output.TryComplete(failure);
+        if (failure is not null)
+        {
+            throw failure;
+        }
+    }
+
+    private static bool IsBlank(CsvRow row)
+    {
+        for (var i = 0; i < row.FieldCount; i++)
+        {
+            foreach (var b in row[i].Span)
+            {
+                if (b is not (byte)' ' and not (byte)'\t')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+}

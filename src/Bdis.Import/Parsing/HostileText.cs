@@ -1,0 +1,18 @@
+using System.Text.RegularExpressions;
+
+namespace Bdis.Import.Parsing;
+
+/// <summary>Markup in plain-text fields: stripped (pages escape text anyway), and reported so the network knows.</summary>
+public static partial class HostileText
+{
+    public static bool ContainsMarkup(string? text) =>
+        text is not null && text.Contains('<', StringComparison.Ordinal) && Tag().IsMatch(text);
+
+    public static string StripMarkup(string text) => Whitespace().Replace(Tag().Replace(text, " "), " ").Trim();
+
+    [GeneratedRegex(@"<\s*/?\s*[a-zA-Z!][^<>]{0,2000}>", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"[ \t]{2,}", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,39 @@
+using System.Text;
+using CsvHelper;
+
+namespace Bdis.Import.Reading;
+
+/// <summary>Opens a network's file as CSV: encoding probed, separator sniffed, quoting forgiven, records bounded in size.</summary>
+public static class CsvSource
+{
+    /// <summary>A record longer than this (an unclosed quote swallowing the file, say) stops the import instead of eating memory.</summary>
+    public const int MaxRecordBytes = 8 * 1024 * 1024;
+
+    public static async Task<(CsvReader Reader, Encoding Encoding)> OpenAsync(Stream input, CancellationToken ct)
+    {
+        var sample = new byte[TextProbe.SampleSize];
+        var length = 0;
+        while (length < sample.Length)
+        {
+            var n = await input.ReadAsync(sample.AsMemory(length), ct);
+            if (n == 0)
+            {
+                break;
+            }
+
+            length += n;
+        }
+
+        var encoding = TextProbe.Detect(sample.AsSpan(0, length), sampleIsWholeFile: length < sample.Length);
+        var stream = new PrefixedStream(sample, length, input);
+        var reader = CsvReader.Create(stream, new CsvReaderOptions
+        {
+            // UTF-8 is the reader's own default, which also skips a byte order mark.
+            Encoding = encoding is UTF8Encoding ? null : encoding,
+            SkipEmptyLines = false,
+            MaxRecordSize = MaxRecordBytes,
+            DetectSeparatorHint = true,
+        });
+        return (reader, encoding);
+    }
+}

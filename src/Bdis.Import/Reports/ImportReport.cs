@@ -1,0 +1,39 @@
+namespace Bdis.Import.Reports;
+
+/// <summary>
+/// What an import did: every record read is counted exactly once as created, updated, unchanged or rejected,
+/// so the four add up to <see cref="Read"/>. Warnings concern records that were nevertheless imported.
+/// </summary>
+public sealed class ImportReport
+{
+    private readonly List<ReportRow> _rows = [];
+
+    public long Read { get; internal set; }
+
+    public long Created { get; internal set; }
+
+    public long Updated { get; internal set; }
+
+    public long Unchanged { get; internal set; }
+
+    public long Rejected { get; internal set; }
+
+    public long Warnings { get; private set; }
+
+    public bool DryRun { get; internal set; }
+
+    /// <summary>Category labels that matched no theme, kept as tags on the records (label → number of rows).</summary>
+    public SortedDictionary<string, int> UnknownCategories { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<ReportRow> Rows => _rows;
+
+    public void Warn(long line, string field, string message)
+    {
+        Warnings++;
+        _rows.Add(new ReportRow(line, field, Severity.Warning, message));
+    }
+
+    public void Error(long line, string field, string message) => _rows.Add(new ReportRow(line, field, Severity.Error, message));
+
+    internal void SortRows() => _rows.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Severity.CompareTo(b.Severity));
+}

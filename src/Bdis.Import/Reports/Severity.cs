@@ -1,0 +1,7 @@
+namespace Bdis.Import.Reports;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}

@@ -1,0 +1,225 @@
+using Bdis.Core.Text;
+using Npgsql;
+
+namespace Bdis.Import.Staging;
+
+/// <summary>
+/// The set-based merge of the staging table into <c>initiatives</c>, inside the import's transaction: rows matched to
+/// the network's records by id (or name + postcode), only changed records updated, new ones inserted with unique slugs.
+/// </summary>
+public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transaction, string networkCode)
+{
+    private const string S = StagingTable.Name;
+
+    /// <summary>Marks rows whose identity already appeared earlier in the file; returns (line, first line).</summary>
+    public async Task<List<(long Line, long FirstLine)>> MarkDuplicatesInFileAsync(CancellationToken ct)
+    {
+        // Without statistics the planner takes the staging table for empty and picks nested loops.
+        await ExecuteAsync($"ANALYZE {S}", ct);
+        var byKey = await ReadPairsAsync($"""
+            WITH firsts AS (SELECT identity_key, min(line) AS first_line FROM {S} GROUP BY identity_key HAVING count(*) > 1)
+            UPDATE {S} s SET duplicate_of = f.first_line FROM firsts f
+            WHERE s.identity_key = f.identity_key AND s.line <> f.first_line
+            RETURNING s.line, s.duplicate_of
+            """, ct);
+        return byKey;
+    }
+
+    public async Task MatchExistingAsync(CancellationToken ct)
+    {
+        await ExecuteAsync($"""
+            UPDATE {S} s SET target_id = i.id FROM initiatives i
+            WHERE i.network_code = @network AND s.external_id IS NOT NULL AND i.external_id = s.external_id AND s.duplicate_of IS NULL
+            """, ct);
+        if (await ScalarAsync<bool>($"SELECT EXISTS (SELECT 1 FROM {S} WHERE external_id IS NULL AND duplicate_of IS NULL)", ct))
+        {
+            await MatchByNameAndPostcodeAsync(ct);
+        }
+    }
+
+    /// <summary>A record reached both by id and by name + postcode is updated from its first row only.</summary>
+    public async Task<List<(long Line, long FirstLine)>> MarkSharedTargetsAsync(CancellationToken ct) =>
+        await ReadPairsAsync($"""
+            WITH firsts AS (SELECT target_id, min(line) AS first_line FROM {S}
+                            WHERE target_id IS NOT NULL AND duplicate_of IS NULL GROUP BY target_id HAVING count(*) > 1)
+            UPDATE {S} s SET duplicate_of = f.first_line, target_id = NULL FROM firsts f
+            WHERE s.target_id = f.target_id AND s.line <> f.first_line
+            RETURNING s.line, s.duplicate_of
+            """, ct);
+
+    public async Task<long> CountMatchedAsync(CancellationToken ct) =>
+        await ScalarAsync<long>($"SELECT count(*) FROM {S} WHERE target_id IS NOT NULL AND duplicate_of IS NULL", ct);
+
+    public async Task<long> UpdateChangedAsync(IReadOnlyList<string> columns, string sourceRef, CancellationToken ct)
+    {
+        var sets = string.Join(", ", columns.Select(c => $"{c} = {Source(c)}"));
+        var changed = string.Join(" OR ", columns.Select(c => $"i.{c} IS DISTINCT FROM {Source(c)}"));
+        return await ExecuteAsync($"""
+            UPDATE initiatives i SET {sets}, updated_at = now(), updated_by = @by, source_kind = 1, source_ref = @ref
+            FROM {S} s
+            WHERE s.target_id = i.id AND s.duplicate_of IS NULL AND i.network_code = @network AND ({changed})
+            """, ct, ("ref", sourceRef));
+    }
+
+    /// <summary>
+    /// Inserts the new rows. A slug is its base, or base-N past the highest N the table already uses for that base;
+    /// two new bases that meet (base "a" numbered 3 and base "a-3") are told apart by the row number.
+    /// </summary>
+    public async Task<long> InsertNewAsync(string sourceRef, CancellationToken ct) =>
+        await ExecuteAsync($"""
+            WITH bases AS MATERIALIZED (SELECT DISTINCT slug_base FROM {S} WHERE target_id IS NULL AND duplicate_of IS NULL),
+            used AS (
+                SELECT slug AS base, 1 AS n FROM initiatives
+                UNION ALL
+                SELECT substring(slug FROM '^(.*)-[0-9]+$'), substring(slug FROM '-([0-9]+)$')::int
+                FROM initiatives WHERE slug ~ '-[0-9]+$' AND length(substring(slug FROM '-([0-9]+)$')) <= 9),
+            taken AS MATERIALIZED (SELECT b.slug_base, max(u.n) AS top FROM bases b JOIN used u ON u.base = b.slug_base GROUP BY b.slug_base),
+            numbered AS (
+                SELECT s.line, s.slug_base, coalesce(t.top, 0) + row_number() OVER (PARTITION BY s.slug_base ORDER BY s.line) AS n
+                FROM {S} s LEFT JOIN taken t ON t.slug_base = s.slug_base
+                WHERE s.target_id IS NULL AND s.duplicate_of IS NULL),
+            candidates AS (SELECT line, CASE WHEN n = 1 THEN slug_base ELSE slug_base || '-' || n END AS slug FROM numbered),
+            slugs AS (
+                SELECT line, CASE WHEN row_number() OVER (PARTITION BY slug ORDER BY line) > 1 THEN slug || '-' || line ELSE slug END AS slug
+                FROM candidates)
+            INSERT INTO initiatives (id, slug, name, summary, description, location, region_code, department_code, themes, tags,
+                network_code, external_id, legal_status, siret, status, commune, insee_code, postcode, street, email, phone, website,
+                created_at, created_by, source_kind, source_ref, updated_at, updated_by)
+            SELECT s.id, g.slug, s.name, s.summary, s.description, s.location, s.region_code, s.department_code, s.themes, s.tags,
+                @network, s.external_id, s.legal_status, s.siret, s.status, s.commune, s.insee_code, s.postcode, s.street, s.email,
+                s.phone, s.website, now(), @by, 1, @ref, now(), @by
+            FROM {S} s JOIN slugs g ON g.line = s.line
+            """, ct, ("ref", sourceRef));
+
+    private static string Source(string column) =>
+        column == "status" ? "CASE WHEN i.status = 3 THEN i.status ELSE s.status END" : $"s.{column}";
+
+    private async Task MatchByNameAndPostcodeAsync(CancellationToken ct)
+    {
+        var existing = new List<(Guid Id, string Key)>();
+        await using (var read = new NpgsqlCommand("SELECT id, name, postcode FROM initiatives WHERE network_code = @network", connection, transaction))
+        {
+            read.Parameters.AddWithValue("network", networkCode);
+            await using var reader = await read.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                existing.Add((reader.GetGuid(0), IdentityKeys.NamePostcode(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2))));
+            }
+        }
+
+        if (existing.Count == 0)
+        {
+            return;
+        }
+
+        await ExecuteAsync("CREATE TEMP TABLE import_existing_keys (id uuid NOT NULL, identity_key text NOT NULL) ON COMMIT DROP", ct);
+        await using (var copy = await connection.BeginBinaryImportAsync("COPY import_existing_keys (id, identity_key) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var (id, key) in existing)
+            {
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(id, NpgsqlTypes.NpgsqlDbType.Uuid, ct);
+                await copy.WriteAsync(key, NpgsqlTypes.NpgsqlDbType.Text, ct);
+            }
+
+            await copy.CompleteAsync(ct);
+        }
+
+        await ExecuteAsync($"""
+            UPDATE {S} s SET target_id = k.id
+            FROM (SELECT DISTINCT ON (identity_key) identity_key, id FROM import_existing_keys ORDER BY identity_key, id) k
+            WHERE s.external_id IS NULL AND s.duplicate_of IS NULL AND s.target_id IS NULL AND s.identity_key = k.identity_key
+            """, ct);
+    }
+
+    internal async Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Command(sql, parameters);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    internal async Task<T> ScalarAsync<T>(string sql, CancellationToken ct)
+    {
+        await using var command = Command(sql, []);
+        return (T)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    internal NpgsqlCommand Command(string sql, (string Name, object Value)[] parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
+        if (sql.Contains("@network", StringComparison.Ordinal))
+        {
+            command.Parameters.AddWithValue("network", networkCode);
+        }
+
+        if (sql.Contains("@by", StringComparison.Ordinal))
+        {
+            command.Parameters.AddWithValue("by", "import");
+        }
+
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+
+    private async Task<List<(long, long)>> ReadPairsAsync(string sql, CancellationToken ct)
+    {
+        var pairs = new List<(long, long)>();
+        await using var command = Command(sql, []);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            pairs.Add((reader.GetInt64(0), reader.GetInt64(1)));
+        }
+
+        return pairs;
+    }
+
+    internal static bool SimilarNames(string a, string b)
+    {
+        var x = TextKey.Normalize(a);
+        var y = TextKey.Normalize(b);
+        if (x.Length == 0 || y.Length == 0)
+        {
+            return false;
+        }
+
+        if (x == y || (Math.Min(x.Length, y.Length) >= 6 && (x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal))))
+        {
+            return true;
+        }
+
+        return Levenshtein(x, y) <= Math.Max(x.Length, y.Length) / 5;
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 40)
+        {
+            return int.MaxValue;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,164 @@
+using Bdis.Search.Contracts;
+using Bdis.Search.Indexing;
+using Bdis.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Bdis.Search.Tests;
+
+/// <summary>The index follows PostgreSQL through the change log, on a real database, without losing a change.</summary>
+public sealed class FreshnessTests : IAsyncLifetime
+{
+    private string _connectionString = string.Empty;
+
+    public async Task InitializeAsync() => _connectionString = await TestCluster.CreateDatabaseAsync("fresh");
+
+    public async Task DisposeAsync() => await TestCluster.DropDatabaseAsync(_connectionString);
+
+    private static long Count(SearchHost host, string text) => host.Search.Search(new SearchQuery { Text = text, WithFacets = false }).Total;
+
+    [Fact]
+    public async Task A_created_then_updated_then_archived_then_deleted_record_appears_changes_and_disappears()
+    {
+        await using var host = await SearchHost.StartAsync(_connectionString);
+        var created = await Records.CreateAsync(_connectionString, Records.New("Zorglubothèque des Lices"));
+        await Eventually.TrueAsync(() => Count(host, "zorglubotheque") == 1, "the created record is found");
+
+        var renamed = Records.New("Biblioplume des Lices");
+        renamed.Id = created.Id;
+        await Records.UpdateAsync(_connectionString, renamed);
+        await Eventually.TrueAsync(() => Count(host, "biblioplume") == 1 && Count(host, "zorglubotheque") == 0, "the new name replaces the old");
+        Assert.Equal(created.Slug, host.Search.Search(new SearchQuery { Text = "biblioplume" }).Items.Single().Slug);
+
+        await Records.ArchiveAsync(_connectionString, created.Id);
+        await Eventually.TrueAsync(() => Count(host, "biblioplume") == 0, "the archived record leaves the index");
+
+        var other = await Records.CreateAsync(_connectionString, Records.New("Cartoucherie éphémère"));
+        await Eventually.TrueAsync(() => Count(host, "cartoucherie") == 1, "a second record is found");
+        await Records.DeleteAsync(_connectionString, other.Id);
+        await Eventually.TrueAsync(() => Count(host, "cartoucherie") == 0, "the deleted record leaves the index");
+    }
+
+    [Fact]
+    public async Task Changes_committed_while_no_host_applies_them_are_caught_up_on_restart()
+    {
+        var indexDirectory = SearchHost.NewIndexDirectory();
+        var first = await SearchHost.StartAsync(_connectionString, indexDirectory);
+        var kept = await Records.CreateAsync(_connectionString, Records.New("Pantoufleraie du Thabor"));
+        await Eventually.TrueAsync(() => Count(first, "pantoufleraie") == 1, "indexed before the stop");
+        var watermarkBefore = first.Index.Current!.Watermark;
+        await first.StopAsync();
+
+        // Committed in PostgreSQL, never applied to the index: as if the host died right after the database commit.
+        var added = await Records.CreateAsync(_connectionString, Records.New("Grimoirerie de Bréquigny"));
+        await Records.ArchiveAsync(_connectionString, kept.Id);
+
+        await using var second = await SearchHost.StartAsync(_connectionString, indexDirectory);
+        Assert.Equal(1, Count(second, "grimoirerie"));
+        Assert.Equal(0, Count(second, "pantoufleraie"));
+        Assert.True(second.Index.Current!.Watermark > watermarkBefore);
+        Assert.Equal(added.Slug, second.Search.Search(new SearchQuery { Text = "grimoirerie" }).Items.Single().Slug);
+    }
+
+    [Fact]
+    public async Task A_long_transaction_that_commits_after_later_ones_is_not_skipped()
+    {
+        await using var host = await SearchHost.StartAsync(_connectionString);
+        await using var slow = new NpgsqlConnection(_connectionString);
+        await slow.OpenAsync();
+        await using var slowTx = await slow.BeginTransactionAsync();
+        var early = await Records.CreateAsync(_connectionString, Records.New("Premiere Tartempionnerie"));
+        await using (var update = new NpgsqlCommand("UPDATE initiatives SET name = 'Lente Escargoterie' WHERE id = $1", slow, slowTx)
+        {
+            Parameters = { new() { Value = early.Id } },
+        })
+        {
+            await update.ExecuteNonQueryAsync();
+        }
+
+        // A later transaction commits and is applied while the slow one (older transaction id) is still open.
+        await Records.CreateAsync(_connectionString, Records.New("Rapide Coquecigrue"));
+        await Eventually.TrueAsync(() => Count(host, "coquecigrue") == 1, "the fast transaction is applied");
+        await Task.Delay(500);
+        Assert.Equal(0, Count(host, "escargoterie"));
+
+        await slowTx.CommitAsync();
+        await Eventually.TrueAsync(() => Count(host, "escargoterie") == 1, "the slow transaction is applied after its commit");
+        Assert.Equal(0, Count(host, "tartempionnerie"));
+    }
+
+    [Fact]
+    public async Task Two_replicas_on_the_same_change_log_both_follow_a_change()
+    {
+        await using var one = await SearchHost.StartAsync(_connectionString);
+        await using var two = await SearchHost.StartAsync(_connectionString);
+        await Records.CreateAsync(_connectionString, Records.New("Fanfaronnerie partagée"));
+        await Eventually.TrueAsync(() => Count(one, "fanfaronnerie") == 1 && Count(two, "fanfaronnerie") == 1, "both replicas see it");
+    }
+
+    [Fact]
+    public async Task An_unreadable_index_is_rebuilt_on_start()
+    {
+        var indexDirectory = SearchHost.NewIndexDirectory();
+        var first = await SearchHost.StartAsync(_connectionString, indexDirectory);
+        var total = first.Search.Search(new SearchQuery()).Total;
+        var generation = first.Index.Current!.Name;
+        await first.StopAsync();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(indexDirectory, generation), "segments*"))
+        {
+            await File.WriteAllTextAsync(file, "not an index");
+        }
+
+        await using var second = await SearchHost.StartAsync(_connectionString, indexDirectory);
+        Assert.NotEqual(generation, second.Index.Current!.Name);
+        Assert.Equal(total, second.Search.Search(new SearchQuery()).Total);
+    }
+
+    [Fact]
+    public async Task Reindex_while_queries_run_serves_results_throughout_and_the_host_switches_to_the_new_generation()
+    {
+        await using var host = await SearchHost.StartAsync(_connectionString);
+        var expected = host.Search.Search(new SearchQuery { WithFacets = false }).Total;
+        var before = host.Index.Current!.Name;
+        var failures = new List<string>();
+        var queries = 0;
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    var total = host.Search.Search(new SearchQuery { Text = "ressourcerie", WithFacets = true }).Total
+                        + host.Search.Search(new SearchQuery { WithFacets = false }).Total;
+                    Interlocked.Increment(ref queries);
+                    if (total <= expected)
+                    {
+                        lock (failures) { failures.Add($"only {total} results"); }
+                    }
+                }
+                catch (Exception e)
+                {
+                    lock (failures) { failures.Add(e.GetType().Name + ": " + e.Message); }
+                }
+            }
+        })).ToArray();
+
+        // What `bdis reindex` does, from outside the host: build aside, publish; twice.
+        var builder = host.Services.GetRequiredService<IndexBuilder>();
+        for (var i = 0; i < 2; i++)
+        {
+            var built = await builder.BuildAsync(host.Index.Location);
+            await Eventually.TrueAsync(() => host.Index.Current?.Name == built.Generation, "the host switches to the new generation");
+        }
+
+        await Records.CreateAsync(_connectionString, Records.New("Reindexerie nouvelle"));
+        await Eventually.TrueAsync(() => Count(host, "reindexerie") == 1, "changes keep being applied after the switch");
+        stop.Cancel();
+        await Task.WhenAll(readers);
+        Assert.NotEqual(before, host.Index.Current!.Name);
+        Assert.True(queries > 10, $"only {queries} queries ran");
+        Assert.Empty(failures);
+        Assert.Single(Directory.EnumerateDirectories(host.Index.Location.Root, "gen-*"));
+    }
+}

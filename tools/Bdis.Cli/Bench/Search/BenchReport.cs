@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Bdis.Cli.Bench.Search;
+
+/// <summary>The figures of one run; <see cref="ToJson"/> has the shape the issue specifies.</summary>
+public sealed record BenchReport
+{
+    public required int Size { get; init; }
+    public required LatencyStats Search { get; init; }
+    public required LatencyStats Baseline { get; init; }
+    public required LatencyStats Clusters { get; init; }
+    public required long ClustersMaxBytes { get; init; }
+    public required IReadOnlyList<(int Zoom, LatencyStats Stats, long MaxBytes)> ClustersByZoom { get; init; }
+    public required LatencyStats Naive { get; init; }
+    public required long NaiveMaxBytes { get; init; }
+    public required LatencyStats Suggest { get; init; }
+    public required double ReindexSeconds { get; init; }
+    public required long IndexBytes { get; init; }
+    public required long MemoryBytes { get; init; }
+    public required long PeakMemoryBytes { get; init; }
+    public double? LoadSeconds { get; init; }
+
+    public string ToJson() => JsonSerializer.Serialize(new
+    {
+        size = Size,
+        search = Latency(Search),
+        baselinePgFts = Latency(Baseline),
+        clusters = new { p95Ms = R(Clusters.P95Ms), maxBytes = ClustersMaxBytes },
+        naiveViewport = new { p95Ms = R(Naive.P95Ms), maxBytes = NaiveMaxBytes },
+        suggest = new { p95Ms = R(Suggest.P95Ms) },
+        reindex = new { seconds = R(ReindexSeconds), indexBytes = IndexBytes },
+        memoryBytes = MemoryBytes,
+    }, new JsonSerializerOptions { DefaultIgnoreCondition = JsonIgnoreCondition.Never });
+
+    public string ToMarkdown()
+    {
+        var c = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.AppendLine(c, $"Search benchmark, {Size:N0} initiatives ({Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
+        sb.AppendLine();
+        sb.AppendLine("| Measure | n | p50 ms | p95 ms | p99 ms | max ms | queries/s | max payload |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        Row(sb, "Search (Lucene, with facets)", Search, null);
+        Row(sb, "Baseline: PostgreSQL FTS (tsvector+unaccent+GIN)", Baseline, null);
+        Row(sb, "Clusters (all zooms)", Clusters, ClustersMaxBytes);
+        foreach (var (zoom, stats, bytes) in ClustersByZoom)
+        {
+            Row(sb, $"  clusters, zoom {zoom}", stats, bytes);
+        }
+
+        Row(sb, "Naive viewport (every point, PostGIS)", Naive, NaiveMaxBytes);
+        Row(sb, "Suggest", Suggest, null);
+        sb.AppendLine();
+        sb.AppendLine(c, $"- Search p95 vs baseline p95: {(Search.P95Ms > 0 ? Baseline.P95Ms / Search.P95Ms : 0):0.0}× faster");
+        sb.AppendLine(c, $"- Index rebuild: {ReindexSeconds:0.0} s, index size {IndexBytes / 1048576.0:0.0} MiB");
+        sb.AppendLine(c, $"- Process memory with the index open: {MemoryBytes / 1048576.0:0} MiB (peak during the run {PeakMemoryBytes / 1048576.0:0} MiB)");
+        if (LoadSeconds is { } load)
+        {
+            sb.AppendLine(c, $"- Data generation + COPY + baseline GIN index: {load:0.0} s");
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Row(StringBuilder sb, string name, LatencyStats s, long? bytes) =>
+        sb.AppendLine(CultureInfo.InvariantCulture,
+            $"| {name} | {s.Count} | {s.P50Ms:0.00} | {s.P95Ms:0.00} | {s.P99Ms:0.00} | {s.MaxMs:0.00} | {s.Qps:0} | {(bytes is { } b ? $"{b / 1024.0:0.0} kB" : "")} |");
+
+    private static object Latency(LatencyStats s) => new { p50Ms = R(s.P50Ms), p95Ms = R(s.P95Ms), p99Ms = R(s.P99Ms), qps = R(s.Qps) };
+
+    private static double R(double value) => Math.Round(value, 3);
+}
