@@ -121,7 +121,7 @@ public sealed partial class DirectoryTests(SiteHost site, BrowserHost browser)
     }
 
     [Fact]
-    public async Task On_a_phone_the_map_and_list_toggle_switches_views()
+    public async Task On_a_phone_the_filters_fold_and_the_map_and_list_toggle_switches_views()
     {
         var page = await OpenAsync("/", new BrowserNewContextOptions
         {
@@ -133,6 +133,13 @@ public sealed partial class DirectoryTests(SiteHost site, BrowserHost browser)
         await Assertions.Expect(page.Locator(".result-panel")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".map-panel")).ToBeHiddenAsync();
         await Artifacts.ScreenshotAsync(page, "phone-list");
+
+        var filters = page.GetByRole(AriaRole.Button, new() { Name = "Filtres" });
+        Assert.Equal("false", await filters.GetAttributeAsync("aria-expanded"));
+        await Assertions.Expect(page.Locator("[data-filter-form]")).ToBeHiddenAsync();
+        await filters.ClickAsync();
+        await Assertions.Expect(page.Locator("#region")).ToBeVisibleAsync();
+        await filters.ClickAsync();
 
         await toggle.GetByRole(AriaRole.Button, new() { Name = "Carte" }).ClickAsync();
         await Assertions.Expect(page.Locator(".map-panel")).ToBeVisibleAsync();

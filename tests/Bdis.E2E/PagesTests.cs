@@ -98,15 +98,28 @@ public sealed class PagesTests(SiteHost site, BrowserHost browser)
     }
 
     [Fact]
-    public async Task Sitemap_lists_initiative_pages_and_robots_points_to_it()
+    public async Task Sitemap_index_leads_to_every_initiative_and_directory_page_and_robots_points_to_it()
     {
         using var http = new HttpClient();
         var robots = await http.GetStringAsync(site.Url("/robots.txt"));
-        var sitemap = await http.GetStringAsync(site.Url("/sitemap.xml"));
+        var index = System.Xml.Linq.XDocument.Parse(await http.GetStringAsync(site.Url("/sitemap.xml")));
+        System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var parts = index.Descendants(ns + "loc").Select(l => l.Value).ToList();
+        var urls = new List<string>();
+        foreach (var part in parts)
+        {
+            var sitemap = System.Xml.Linq.XDocument.Parse(await http.GetStringAsync(part));
+            urls.AddRange(sitemap.Descendants(ns + "loc").Select(l => l.Value));
+        }
 
+        var published = JsonDocument.Parse(await http.GetStringAsync(site.Url("/api/initiatives?pageSize=1"))).RootElement.GetProperty("total").GetInt64();
         Assert.Contains($"Sitemap: {site.Url("/sitemap.xml")}", robots, StringComparison.Ordinal);
-        Assert.Contains("/initiatives/ressourcerie-du-pays-d-aix</loc>", sitemap, StringComparison.Ordinal);
-        Assert.Contains("/regions/93</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Equal("sitemapindex", index.Root!.Name.LocalName);
+        Assert.Equal(published, urls.Count(u => u.Contains("/initiatives/", StringComparison.Ordinal)));
+        Assert.Contains(site.Url("/initiatives/ressourcerie-du-pays-d-aix"), urls);
+        Assert.Contains(site.Url("/regions/93"), urls);
+        Assert.Contains(site.Url("/departements/2A"), urls);
+        Assert.Equal(404, (int)(await http.GetAsync(site.Url("/sitemaps/initiatives-0.xml"))).StatusCode);
     }
 
     [Theory]

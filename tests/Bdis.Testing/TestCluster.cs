@@ -47,7 +47,9 @@ public static class TestCluster
         if (string.IsNullOrEmpty(maintenance))
         {
             RemoveClustersOfDeadRuns();
-            var folder = Path.Combine(Path.GetTempPath(), $"bdis-tests-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
+            // At most 48 characters (socket path limits), whatever the number of digits of the process id.
+            var name = $"bdis-tests-{Environment.ProcessId}-{Guid.NewGuid():N}";
+            var folder = Path.Combine(Path.GetTempPath(), name[..Math.Min(48, name.Length)]);
             _cluster = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions
             {
                 DataDirectory = folder,

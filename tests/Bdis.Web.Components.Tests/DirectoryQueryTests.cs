@@ -108,4 +108,16 @@ public sealed class DirectoryQueryTests : ComponentTestContext
 
         Assert.Equal("l&#39;<mark>&#233;picerie</mark> &amp; &lt;img src=x onerror=alert(1)&gt;", safe);
     }
+
+    [Fact]
+    public void A_five_digit_commune_entry_is_read_as_a_postcode_before_an_insee_code()
+    {
+        var aix = DirectoryQueryParser.FindCommunes("13100", Referentials.Territories);
+        var ajaccio = DirectoryQueryParser.FindCommunes("2A004", Referentials.Territories);
+
+        Assert.Contains(aix, c => c.Name == "Aix-en-Provence");
+        Assert.DoesNotContain(aix, c => c.Name == "Saint-Rémy-de-Provence");
+        Assert.Equal("Ajaccio", Assert.Single(ajaccio).Name);
+        Assert.Empty(DirectoryQueryParser.FindCommunes("00000", Referentials.Territories));
+    }
 }

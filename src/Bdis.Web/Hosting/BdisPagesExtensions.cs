@@ -44,7 +44,9 @@ public static class BdisPagesExtensions
         app.UseAntiforgery();
         app.MapGet("/langue", CultureSwitch.Switch).ExcludeFromDescription();
         app.MapGet("/robots.txt", SiteFiles.Robots).ExcludeFromDescription();
-        app.MapGet("/sitemap.xml", SiteFiles.SitemapAsync).ExcludeFromDescription();
+        app.MapGet("/sitemap.xml", SiteFiles.SitemapIndexAsync).ExcludeFromDescription();
+        app.MapGet("/sitemaps/pages.xml", SiteFiles.PagesAsync).ExcludeFromDescription();
+        app.MapGet("/sitemaps/initiatives-{part:int}.xml", SiteFiles.InitiativesAsync).ExcludeFromDescription();
         app.MapStaticAssets();
         app.MapRazorComponents<App>();
         return app;

@@ -44,7 +44,10 @@ public static class DirectoryQueryParser
         };
     }
 
-    /// <summary>"13001" (INSEE) or "13100" (postcode) → the communes it names.</summary>
+    /// <summary>
+    /// "13100" → the communes it serves. Postcodes first: people type them far more often than INSEE codes, and the two
+    /// overlap (13100 is Aix-en-Provence's postcode and Saint-Rémy-de-Provence's INSEE code). INSEE codes otherwise ("2A004").
+    /// </summary>
     public static IReadOnlyList<Commune> FindCommunes(string? input, TerritoryReferential territories)
     {
         if (string.IsNullOrWhiteSpace(input))
@@ -53,7 +56,8 @@ public static class DirectoryQueryParser
         }
 
         var trimmed = input.Trim();
-        return territories.FindCommune(trimmed) is { } byInsee ? [byInsee] : territories.CommunesForPostcode(trimmed);
+        var byPostcode = territories.CommunesForPostcode(trimmed);
+        return byPostcode.Count > 0 ? byPostcode : territories.FindCommune(trimmed) is { } byInsee ? [byInsee] : [];
     }
 
     private static string? NetworkCode(string code) =>

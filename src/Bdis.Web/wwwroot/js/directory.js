@@ -88,6 +88,28 @@ window.addEventListener('pageshow', event => {
   if (event.persisted) for (const form of document.querySelectorAll('[data-filter-form]')) form.reset();
 });
 
+// On a phone the filters would push the list and the map far down: fold them behind their heading, as a button.
+function foldFiltersOnPhone() {
+  const section = document.querySelector('.filters');
+  const form = section?.querySelector('[data-filter-form]');
+  const heading = section?.querySelector('h2');
+  if (!form || !heading || !window.matchMedia('(max-width: 63.99rem)').matches) return;
+  form.id ||= 'filtres-formulaire';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button';
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-controls', form.id);
+  button.textContent = heading.textContent;
+  heading.replaceChildren(button);
+  form.hidden = true;
+  button.addEventListener('click', () => {
+    form.hidden = !form.hidden;
+    button.setAttribute('aria-expanded', String(!form.hidden));
+  });
+}
+
+foldFiltersOnPhone();
 for (const form of document.querySelectorAll('[data-filter-form]')) {
   suggestions(form);
   departmentsFollowRegion(form);
