@@ -43,16 +43,18 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         await StagingTable.CreateAsync(connection, transaction, ct);
         var clock = Stopwatch.StartNew();
         var channel = Channel.CreateBounded<StagedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
-        var producer = Task.Run(() => Produce(reader, rows, report, channel.Writer, progress, clock, ct), ct);
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var producer = Task.Run(() => Produce(reader, rows, report, channel.Writer, progress, clock, stopReading.Token), ct);
         try
         {
             await StagingTable.CopyAsync(connection, channel.Reader.ReadAllAsync(ct), ct);
         }
-        finally
+        catch
         {
-            // Whatever stopped the copy, the reader must stop too before the file is closed.
-            channel.Reader.TryRead(out _);
+            // The copy failed: the reader may be waiting for room in the channel; stop it before the file is closed.
+            await stopReading.CancelAsync();
             await producer.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            throw;
         }
 
         await producer;

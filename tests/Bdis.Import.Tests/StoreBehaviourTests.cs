@@ -127,4 +127,14 @@ public sealed class StoreBehaviourTests(ImportDatabase db) : IClassFixture<Impor
         Assert.Equal(slugs.Count, slugs.Distinct().Count());
         Assert.Contains("cafe-lecture", slugs);
     }
+
+    [Fact]
+    public async Task The_same_siret_in_another_network_is_reported_as_a_possible_duplicate_and_not_merged()
+    {
+        await db.ImportTextAsync("RES-G", "nom;cp;siret;thèmes\nCoopérative Alpha;13100;732 829 320 00074;AMAP\n");
+        var report = await db.ImportTextAsync("RES-H", "nom;cp;siret;thèmes\nAlpha Lille;59000;73282932000074;AMAP\n");
+        Assert.Equal(1L, report.Created);
+        Assert.Equal([new ReportRow(2, "siret", Severity.Warning, "Doublon possible : « Coopérative Alpha » du réseau RES-G a le même SIRET (non fusionné).")], report.Rows);
+        Assert.Equal(2L, await db.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE siret = '73282932000074'"));
+    }
 }
