@@ -159,4 +159,21 @@ public sealed partial class DirectoryTests(SiteHost site, BrowserHost browser)
 
         await Assertions.Expect(page.Locator(".leaflet-overlay-pane path")).ToHaveCountAsync(1);
     }
+
+    [Fact]
+    public async Task Search_this_area_puts_the_map_area_in_the_url_and_narrows_the_list()
+    {
+        var page = await OpenAsync("/?vue=43.5,5.4,10");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-bdis-map]').dataset.features");
+        var before = await TotalAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher dans cette zone" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("bbox=[0-9.-]+%2C|bbox=[0-9.-]+,"));
+
+        var inArea = await TotalAsync(page);
+        Assert.InRange(inArea, 1, before - 1);
+        Assert.Contains("Limité à la zone choisie", await page.Locator("[data-filter-form]").InnerTextAsync());
+        Assert.All(await page.Locator("[data-result-item]").EvaluateAllAsync<double[]>("items => items.map(i => Number(i.dataset.lon))"),
+            lon => Assert.InRange(lon, 4.5, 6.3));
+    }
 }
