@@ -38,6 +38,8 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
             throw new BdisValidationException("network", "unknown_network", $"Le réseau « {network} » n'existe pas (bdis networks add).");
         }
 
+        // The merge sorts and hashes the whole file once; give those steps memory instead of temporary files.
+        await merger.ExecuteAsync("SET LOCAL work_mem = '128MB'", ct);
         await StagingTable.CreateAsync(connection, transaction, ct);
         var clock = Stopwatch.StartNew();
         var channel = Channel.CreateBounded<StagedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });

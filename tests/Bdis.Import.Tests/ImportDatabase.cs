@@ -83,6 +83,7 @@ public sealed class ImportDatabase : IAsyncLifetime
     private static string Format(object value) => value switch
     {
         string[] array => string.Join(",", array),
+        DateTime t => t.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         double d => d.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
     };

@@ -24,6 +24,8 @@ public static class CliApp
         new ReindexCommand(),
         new BenchSearchCommand(),
         new ImportInitiativesCommand(),
+        new ExportInitiativesCommand(),
+        new BenchImportCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? configuration)

@@ -91,7 +91,7 @@ public static partial class CoordinateReader
     }
 
     private static CoordinateResult Swapped(double x, double y) =>
-        new(y, x, $"Latitude et longitude semblent inversées ({Format(y)} ; {Format(x)}) : elles ont été remises dans l'ordre.");
+        new(y, x, $"Latitude et longitude semblent inversées (latitude {Format(y)}, longitude {Format(x)}) : elles ont été remises dans l'ordre.");
 
     private static (string, string)? SplitPair(string text)
     {

@@ -210,6 +210,11 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
         }
 
         value = RemoveControlCharacters(value).Trim();
+        if (value.Length > 1 && value[0] == '\'' && value[1] is '=' or '+' or '-' or '@')
+        {
+            // Our own exports (and careful spreadsheet users) put a quote before text that looks like a formula.
+            value = value[1..];
+        }
         if (HostileText.ContainsMarkup(value))
         {
             value = HostileText.StripMarkup(value);

@@ -6,6 +6,9 @@ namespace Bdis.Import.Reports;
 /// </summary>
 public sealed class ImportReport
 {
+    /// <summary>Messages kept in memory; past this the counts stay exact but further messages are only counted.</summary>
+    public const int MaxRows = 100_000;
+
     private readonly List<ReportRow> _rows = [];
 
     public long Read { get; internal set; }
@@ -27,13 +30,28 @@ public sealed class ImportReport
 
     public IReadOnlyList<ReportRow> Rows => _rows;
 
+    /// <summary>Messages left out of <see cref="Rows"/> because there were more than <see cref="MaxRows"/>.</summary>
+    public long OmittedRows { get; private set; }
+
     public void Warn(long line, string field, string message)
     {
         Warnings++;
-        _rows.Add(new ReportRow(line, field, Severity.Warning, message));
+        Add(new ReportRow(line, field, Severity.Warning, message));
     }
 
-    public void Error(long line, string field, string message) => _rows.Add(new ReportRow(line, field, Severity.Error, message));
+    public void Error(long line, string field, string message) => Add(new ReportRow(line, field, Severity.Error, message));
+
+    private void Add(ReportRow row)
+    {
+        if (_rows.Count < MaxRows)
+        {
+            _rows.Add(row);
+        }
+        else
+        {
+            OmittedRows++;
+        }
+    }
 
     internal void SortRows() => _rows.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Severity.CompareTo(b.Severity));
 }

@@ -30,6 +30,7 @@ public static class ReportWriter
         }
 
         json.WriteEndArray();
+        json.WriteNumber("omittedRows", report.OmittedRows);
         json.WriteStartObject("unknownCategories");
         foreach (var (label, count) in report.UnknownCategories)
         {

@@ -2,23 +2,22 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
 namespace Bdis.Search.Analysis;
 
 /// <summary>
-/// French analysis shared by indexing and querying: elision (l', d', qu'), lower case, French stop words, accent
-/// folding, and (for <see cref="Stemmed"/>) light stemming. Folding comes before stemming so that "epicerie" and
-/// "Épicerie" reach the stemmer as the same word.
+/// French analysis shared by indexing and querying: words in lower case (<see cref="WordTokenizer"/>), elided
+/// articles (l', d', qu'…, split off by the tokenizer) and French stop words removed, accents folded, and (for
+/// <see cref="Stemmed"/>) light stemming. Folding comes before stemming so that "epicerie" and "Épicerie" reach the
+/// stemmer as the same word.
 /// </summary>
 public sealed class FrenchAnalysis : Analyzer
 {
     public static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private static readonly CharArraySet Articles = new(Version,
-        ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"], ignoreCase: true);
+    private static readonly CharArraySet StopWords = CreateStopWords();
 
     private readonly bool _stem;
 
@@ -32,10 +31,8 @@ public sealed class FrenchAnalysis : Analyzer
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
-        TokenStream stream = new ElisionFilter(tokenizer, Articles);
-        stream = new LowerCaseFilter(Version, stream);
-        stream = new StopFilter(Version, stream, FrenchAnalyzer.DefaultStopSet);
+        var tokenizer = new WordTokenizer(Version, reader);
+        TokenStream stream = new StopFilter(Version, tokenizer, StopWords);
         stream = new ASCIIFoldingFilter(stream);
         if (_stem)
         {
@@ -43,5 +40,16 @@ public sealed class FrenchAnalysis : Analyzer
         }
 
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    private static CharArraySet CreateStopWords()
+    {
+        var set = new CharArraySet(Version, FrenchAnalyzer.DefaultStopSet, ignoreCase: false);
+        foreach (var article in new[] { "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu" })
+        {
+            set.Add(article);
+        }
+
+        return set.AsReadOnly();
     }
 }

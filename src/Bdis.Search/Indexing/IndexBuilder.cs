@@ -24,7 +24,7 @@ public sealed class IndexBuilder(NpgsqlDataSource dataSource, InitiativeDocument
         ulong watermark;
         try
         {
-            using var generation = IndexGeneration.Open(location, name, create: true, ramBufferMb: 256);
+            using var generation = IndexGeneration.Open(location, name, create: true, bulk: true);
             await using var connection = await dataSource.OpenConnectionAsync(ct);
             await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
             watermark = await ChangeApplier.SnapshotXminAsync(connection, transaction, ct);

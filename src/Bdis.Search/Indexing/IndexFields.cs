@@ -27,6 +27,9 @@ public static class IndexFields
     public const string LatRange = "lat_range";
     public const string LonRange = "lon_range";
 
+    /// <summary>Binary doc values with what a map marker shows (see <see cref="Querying.MapLabel"/>), read without stored fields.</summary>
+    public const string MapLabel = "map_label";
+
     /// <summary>Value of <see cref="Quality"/> for a record with a complete fiche.</summary>
     public const string Complete = "complete";
 

@@ -44,7 +44,9 @@ public sealed class IndexGeneration : IDisposable
     });
 
     /// <summary>Opens (or, with <paramref name="create"/>, creates) the index in a generation folder.</summary>
-    public static IndexGeneration Open(IndexLocation location, string name, bool create, double ramBufferMb = 64)
+    /// <param name="bulk">A full build: large buffer, no merging while writing (merges would rewrite everything
+    /// already written; the few large segments it leaves search well), no compound files.</param>
+    public static IndexGeneration Open(IndexLocation location, string name, bool create, bool bulk = false)
     {
         var directory = FSDirectory.Open(location.PathOf(name));
         try
@@ -52,8 +54,14 @@ public sealed class IndexGeneration : IDisposable
             var config = new IndexWriterConfig(FrenchAnalysis.Version, CreateAnalyzer())
             {
                 OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
-                RAMBufferSizeMB = ramBufferMb,
+                RAMBufferSizeMB = bulk ? 256 : 32,
+                UseCompoundFile = !bulk,
             };
+            if (bulk)
+            {
+                config.MergePolicy = NoMergePolicy.NO_COMPOUND_FILES;
+            }
+
             var writer = new IndexWriter(directory, config);
             return new IndexGeneration(name, directory, writer);
         }

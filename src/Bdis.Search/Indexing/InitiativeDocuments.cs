@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bdis.Core.Reference;
 using Bdis.Core.Text;
 using Lucene.Net.Documents;
@@ -9,6 +8,11 @@ namespace Bdis.Search.Indexing;
 /// <summary>Maps an initiative to its Lucene document.</summary>
 public sealed class InitiativeDocuments(Referentials referentials)
 {
+    /// <summary>Coordinates as trie-encoded numbers for range queries: precision step 8 (4 terms per value).</summary>
+    public const int CoordinatePrecisionStep = 8;
+
+    private static readonly FieldType CoordinateType = CreateCoordinateType();
+
     public Document Create(IndexedInitiative i)
     {
         var doc = new Document
@@ -56,7 +60,8 @@ public sealed class InitiativeDocuments(Referentials referentials)
 
         foreach (var theme in i.Themes.Distinct(StringComparer.Ordinal))
         {
-            doc.Add(new StringField(IndexFields.Theme, theme, Field.Store.YES));
+            // Stored only: filters and facets use the theme_all field.
+            doc.Add(new StoredField(IndexFields.Theme, theme));
         }
 
         foreach (var theme in i.Themes.Select(t => referentials.Themes.TopOf(t)?.Code).Concat(i.Themes).Distinct(StringComparer.Ordinal))
@@ -79,8 +84,9 @@ public sealed class InitiativeDocuments(Referentials referentials)
             doc.Add(new StoredField(IndexFields.Lon, lon));
             doc.Add(new NumericDocValuesField(IndexFields.Lat, BitConverter.DoubleToInt64Bits(lat)));
             doc.Add(new NumericDocValuesField(IndexFields.Lon, BitConverter.DoubleToInt64Bits(lon)));
-            doc.Add(new DoubleField(IndexFields.LatRange, lat, Field.Store.NO));
-            doc.Add(new DoubleField(IndexFields.LonRange, lon, Field.Store.NO));
+            doc.Add(new BinaryDocValuesField(IndexFields.MapLabel, Querying.MapLabel.Encode(i)));
+            doc.Add(new DoubleField(IndexFields.LatRange, lat, CoordinateType));
+            doc.Add(new DoubleField(IndexFields.LonRange, lon, CoordinateType));
         }
 
         return doc;
@@ -95,5 +101,10 @@ public sealed class InitiativeDocuments(Referentials referentials)
         }
     }
 
-    internal static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    private static FieldType CreateCoordinateType()
+    {
+        var type = new FieldType(DoubleField.TYPE_NOT_STORED) { NumericPrecisionStep = CoordinatePrecisionStep };
+        type.Freeze();
+        return type;
+    }
 }

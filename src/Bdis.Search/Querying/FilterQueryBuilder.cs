@@ -13,6 +13,8 @@ namespace Bdis.Search.Querying;
 /// </summary>
 public sealed class FilterQueryBuilder(Referentials referentials)
 {
+    private const int Step = InitiativeDocuments.CoordinatePrecisionStep;
+
     /// <returns>Null when there is nothing to filter on.</returns>
     public Query? Build(SearchFilters filters)
     {
@@ -56,18 +58,18 @@ public sealed class FilterQueryBuilder(Referentials referentials)
 
     private static void AddBox(BooleanQuery all, BoundingBox box)
     {
-        all.Add(NumericRangeQuery.NewDoubleRange(IndexFields.LatRange, box.MinLat, box.MaxLat, true, true), Occur.MUST);
+        all.Add(NumericRangeQuery.NewDoubleRange(IndexFields.LatRange, Step, box.MinLat, box.MaxLat, true, true), Occur.MUST);
         if (box.MinLon <= box.MaxLon)
         {
-            all.Add(NumericRangeQuery.NewDoubleRange(IndexFields.LonRange, box.MinLon, box.MaxLon, true, true), Occur.MUST);
+            all.Add(NumericRangeQuery.NewDoubleRange(IndexFields.LonRange, Step, box.MinLon, box.MaxLon, true, true), Occur.MUST);
         }
         else
         {
             // A box across the antimeridian.
             all.Add(new BooleanQuery
             {
-                { NumericRangeQuery.NewDoubleRange(IndexFields.LonRange, box.MinLon, 180.0, true, true), Occur.SHOULD },
-                { NumericRangeQuery.NewDoubleRange(IndexFields.LonRange, -180.0, box.MaxLon, true, true), Occur.SHOULD },
+                { NumericRangeQuery.NewDoubleRange(IndexFields.LonRange, Step, box.MinLon, 180.0, true, true), Occur.SHOULD },
+                { NumericRangeQuery.NewDoubleRange(IndexFields.LonRange, Step, -180.0, box.MaxLon, true, true), Occur.SHOULD },
             }, Occur.MUST);
         }
     }

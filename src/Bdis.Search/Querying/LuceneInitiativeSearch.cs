@@ -46,15 +46,18 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
         var builder = new ClusterBuilder(query.Bbox, query.Zoom);
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        searcher.Search(Combine(words, inView, searcher.IndexReader, requireAll: true), Wrap(builder, inView));
+        if (words.IsEmpty && IsUnfiltered(query.Filters))
+        {
+            builder.AddAll(searcher.IndexReader);
+        }
+        else
+        {
+            searcher.Search(Combine(words, inView, searcher.IndexReader, requireAll: true), Wrap(builder, inView));
+        }
+
         var features = builder.Cells.Select(cell => cell.Count == 1
-            ? Single(searcher.Doc(cell.FirstDoc), cell)
-            : new MapFeature
-            {
-                Position = new GeoPoint(cell.SumLon / cell.Count, cell.SumLat / cell.Count),
-                Count = cell.Count,
-                Extent = new BoundingBox(cell.MinLon, cell.MinLat, cell.MaxLon, cell.MaxLat),
-            }).ToList();
+            ? MapLabel.Read(searcher.IndexReader, cell.FirstDoc, new GeoPoint(cell.Lon, cell.Lat))
+            : new MapFeature { Position = new GeoPoint(cell.Lon, cell.Lat), Count = cell.Count, Extent = cell.Extent }).ToList();
         return new ClusterResult(builder.Total, features);
     }
 
@@ -100,6 +103,10 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
         };
     }
 
+    private static bool IsUnfiltered(SearchFilters f) =>
+        f.Regions.Count == 0 && f.Departments.Count == 0 && f.Themes.Count == 0 && f.Networks.Count == 0
+        && f.LegalStatuses.Count == 0 && f.Bbox is null && f.Near is null;
+
     private static ICollector With(ICollector main, FacetCollector? facets) => facets is null ? main : MultiCollector.Wrap(main, facets);
 
     private static ICollector Wrap(ICollector collector, SearchFilters f) =>
@@ -125,17 +132,6 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
             DistanceKm = near is { } p && location is { } l ? Math.Round(Distance.HaversineKm(p.Lat, p.Lon, l.Lat, l.Lon), 3) : null,
         };
     }
-
-    private static MapFeature Single(Document doc, ClusterBuilder.Cell cell) => new()
-    {
-        Position = new GeoPoint(cell.MinLon, cell.MinLat),
-        Count = 1,
-        Id = Guid.Parse(doc.Get(IndexFields.Id)),
-        Slug = doc.Get(IndexFields.Slug),
-        Name = doc.Get(IndexFields.Name),
-        Themes = doc.GetValues(IndexFields.Theme),
-        Commune = doc.Get(IndexFields.Commune),
-    };
 
     private static GeoPoint? Location(Document doc) =>
         doc.GetField(IndexFields.Lat)?.GetDoubleValue() is { } lat && doc.GetField(IndexFields.Lon)?.GetDoubleValue() is { } lon

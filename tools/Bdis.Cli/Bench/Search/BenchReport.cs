@@ -22,6 +22,8 @@ public sealed record BenchReport
     public required long MemoryBytes { get; init; }
     public required long PeakMemoryBytes { get; init; }
     public double? LoadSeconds { get; init; }
+    public double ReindexCpuSeconds { get; init; }
+    public string LoadAverage { get; init; } = "n/a";
 
     public string ToJson() => JsonSerializer.Serialize(new
     {
@@ -55,7 +57,8 @@ public sealed record BenchReport
         Row(sb, "Suggest", Suggest, null);
         sb.AppendLine();
         sb.AppendLine(c, $"- Search p95 vs baseline p95: {(Search.P95Ms > 0 ? Baseline.P95Ms / Search.P95Ms : 0):0.0}× faster");
-        sb.AppendLine(c, $"- Index rebuild: {ReindexSeconds:0.0} s, index size {IndexBytes / 1048576.0:0.0} MiB");
+        sb.AppendLine(c, $"- Index rebuild: {ReindexSeconds:0.0} s wall ({ReindexCpuSeconds:0.0} s CPU in this process; PostgreSQL's own CPU not included), index size {IndexBytes / 1048576.0:0.0} MiB");
+        sb.AppendLine(c, $"- Machine load (1-minute load average): {LoadAverage}");
         sb.AppendLine(c, $"- Process memory with the index open: {MemoryBytes / 1048576.0:0} MiB (peak during the run {PeakMemoryBytes / 1048576.0:0} MiB)");
         if (LoadSeconds is { } load)
         {

@@ -25,7 +25,10 @@ public sealed class SearchBenchmark(Referentials referentials, ILogger logger)
         var location = new IndexLocation(options.IndexRoot);
         var builder = new IndexBuilder(dataSource, new InitiativeDocuments(referentials), logger);
         var previous = location.ReadCurrent();
+        var loadBefore = LoadAverage();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var built = await builder.BuildAsync(location, publish: true, ct);
+        var buildCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         location.DeleteGenerationsOlderThan(built.Generation);
         if (previous is not null)
         {
@@ -117,7 +120,22 @@ public sealed class SearchBenchmark(Referentials referentials, ILogger logger)
             MemoryBytes = process.WorkingSet64,
             PeakMemoryBytes = process.PeakWorkingSet64,
             LoadSeconds = loadSeconds,
+            ReindexCpuSeconds = buildCpu.TotalSeconds,
+            LoadAverage = $"{loadBefore} at the start, {LoadAverage()} at the end",
         };
+    }
+
+    /// <summary>The 1-minute load average (Linux): how busy the shared machine was.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
     }
 
     private static List<double> Measure<T>(IReadOnlyList<T> items, Action<T> run)

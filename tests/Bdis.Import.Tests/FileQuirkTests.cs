@@ -1,0 +1,104 @@
+using Bdis.Import.Mapping;
+using Bdis.Import.Reports;
+
+namespace Bdis.Import.Tests;
+
+/// <summary>Files as networks really send them: each quirk has its own small file in Files/.</summary>
+public sealed class FileQuirkTests(ImportDatabase db) : IClassFixture<ImportDatabase>
+{
+    [Fact]
+    public async Task Utf8_with_bom_semicolons_and_crlf_keep_every_accent()
+    {
+        var report = await db.ImportFileAsync("RES-A", "utf8-bom-semicolon-crlf.csv");
+        Assert.Equal((2L, 2L, 0L), (report.Read, report.Created, report.Rejected));
+        Assert.Empty(report.Rows);
+        Assert.Equal(
+            ["Café-Vélo « Le Rayon »|12 cours Lafayette|69003|Lyon|84|69|mobilite-durable",
+             "Épicerie Solidaire d'Aix|5 rue de l'Œuvre|13100|Aix-en-Provence|93|13|epicerie-solidaire"],
+            await db.RowsAsync("SELECT name, street, postcode, commune, region_code, department_code, themes FROM initiatives WHERE network_code = 'RES-A' ORDER BY name"));
+    }
+
+    [Fact]
+    public async Task Windows_1252_file_with_tabs_is_detected_and_decoded()
+    {
+        var report = await db.ImportFileAsync("RES-B", "windows1252-tab.csv");
+        Assert.Equal((2L, 2L), (report.Read, report.Created));
+        Assert.Equal(
+            ["Œuvre Café associatif|3 rue Pasteur|Rennes|culture", "Ressourcerie Côté Cour|8 allée des Pêcheurs|Lille|ressourcerie"],
+            await db.RowsAsync("SELECT name, street, commune, themes FROM initiatives WHERE network_code = 'RES-B' ORDER BY name DESC"));
+    }
+
+    [Fact]
+    public async Task Pipe_separated_file_with_english_headers_is_sniffed_and_mapped()
+    {
+        var report = await db.ImportFileAsync("RES-C", "pipe-lf.csv");
+        Assert.Equal((2L, 2L), (report.Read, report.Created));
+        Assert.Equal(
+            ["AMAP des Canuts|69004|Lyon||amap", "Repair Café Belleville|75011|Paris|https://www.repair-belleville.fr|reparation"],
+            await db.RowsAsync("SELECT name, postcode, commune, website, themes FROM initiatives WHERE network_code = 'RES-C' ORDER BY name"));
+    }
+
+    [Fact]
+    public async Task Quoted_fields_with_separators_quotes_and_line_breaks_keep_spreadsheet_row_numbers()
+    {
+        var report = await db.ImportFileAsync("RES-D", "quoted-multiline-blank-trailing.csv");
+        Assert.Equal((4L, 3L, 1L), (report.Read, report.Created, report.Rejected));
+        Assert.Equal(
+            [
+                new ReportRow(3, "name", Severity.Error, "Le nom de l'initiative est obligatoire : la ligne est ignorée."),
+                new ReportRow(6, "themes", Severity.Warning, "Catégorie(s) inconnue(s) gardée(s) comme étiquettes : « Compost collectif »."),
+            ],
+            report.Rows);
+        Assert.Equal(
+            ["AMAP du Panier, Marseille||amap|", "Jardin ; partagé||jardin-partage|Compost collectif",
+             "Ressourcerie \"La Boucle\"|12 rue des Lilas\nBâtiment B\n2e étage|ressourcerie|"],
+            await db.RowsAsync("SELECT name, street, themes, tags FROM initiatives WHERE network_code = 'RES-D' ORDER BY name"));
+    }
+
+    [Fact]
+    public async Task Decimal_commas_in_coordinates_are_read()
+    {
+        await db.ImportFileAsync("RES-E", "decimal-comma.csv");
+        Assert.Equal(
+            ["Épicerie du Cours|5.4474|43.5297", "Tiers-lieu La Friche|5.3905|43.3104"],
+            await db.RowsAsync("SELECT name, ST_X(location), ST_Y(location) FROM initiatives WHERE network_code = 'RES-E' ORDER BY name DESC"));
+    }
+
+    [Fact]
+    public async Task Lambert_93_is_recognised_from_the_header_names_and_converted_to_wgs84()
+    {
+        var report = await db.ImportFileAsync("RES-F", "lambert93-headers.csv");
+        Assert.Empty(report.Rows);
+        var lon = await db.ScalarAsync<double>("SELECT ST_X(location) FROM initiatives WHERE network_code = 'RES-F'");
+        var lat = await db.ScalarAsync<double>("SELECT ST_Y(location) FROM initiatives WHERE network_code = 'RES-F'");
+        // The projection's origin: 700 000 m E, 6 600 000 m N is 3° E, 46.5° N by definition of EPSG:2154.
+        Assert.Equal(3.0, lon, 0.000001);
+        Assert.Equal(46.5, lat, 0.000001);
+    }
+
+    [Fact]
+    public async Task Lambert_93_is_recognised_from_the_value_ranges_under_plain_x_and_y_headers()
+    {
+        var report = await db.ImportFileAsync("RES-G", "lambert93-values.csv");
+        Assert.Empty(report.Rows);
+        Assert.Equal(1L, await db.ScalarAsync<long>(
+            "SELECT count(*) FROM initiatives WHERE network_code = 'RES-G' AND ST_X(location) BETWEEN 5.3 AND 5.45 AND ST_Y(location) BETWEEN 43.2 AND 43.4"));
+    }
+
+    [Fact]
+    public async Task Swapped_coordinates_are_corrected_and_unusable_ones_leave_the_record_off_the_map_with_a_warning()
+    {
+        var report = await db.ImportFileAsync("RES-H", "coordinates-swapped-and-bad.csv");
+        Assert.Equal((4L, 4L, 0L), (report.Read, report.Created, report.Rejected));
+        Assert.Equal(
+            [
+                new ReportRow(2, "location", Severity.Warning, "Latitude et longitude semblent inversées (latitude 5.4474, longitude 43.5297) : elles ont été remises dans l'ordre."),
+                new ReportRow(3, "location", Severity.Warning, "Coordonnées illisibles « quarante-trois », « 5.44 » : l'initiative est importée sans position (elle est listée mais absente de la carte)."),
+                new ReportRow(4, "location", Severity.Warning, "Les coordonnées (latitude 123.4, longitude 456.7) sont hors limites : l'initiative est importée sans position (elle est listée mais absente de la carte)."),
+            ],
+            report.Rows);
+        Assert.Equal(
+            ["Hors limites||", "Illisible||", "Inversée|5.4474|43.5297", "Sans position||"],
+            await db.RowsAsync("SELECT name, ST_X(location), ST_Y(location) FROM initiatives WHERE network_code = 'RES-H' ORDER BY name"));
+    }
+}

@@ -1,0 +1,71 @@
+using Bdis.Import.Mapping;
+using Bdis.Import.Reports;
+
+namespace Bdis.Import.Tests;
+
+public sealed class MappingTests(ImportDatabase db) : IClassFixture<ImportDatabase>
+{
+    [Fact]
+    public async Task Usual_french_header_variants_are_mapped_whatever_their_case_accents_and_spaces()
+    {
+        var report = await db.ImportFileAsync("RES-A", "header-variants.csv");
+        Assert.Equal((1L, 1L), (report.Read, report.Created));
+        Assert.Empty(report.Rows);
+        Assert.Equal(
+            ["A-17|La Navette Solidaire|1 place du Marché|13100|Aix-en-Provence|13001|13|93|https://navette.example.org|contact@navette.example.org|04 42 00 00 00|mobilite-durable|1|Transport solidaire."],
+            await db.RowsAsync("""
+                SELECT external_id, name, street, postcode, commune, insee_code, department_code, region_code, website, email, phone,
+                       themes, legal_status, description FROM initiatives WHERE network_code = 'RES-A'
+                """));
+    }
+
+    [Fact]
+    public async Task A_single_coordinates_column_accepts_lat_lon_and_wkt_points()
+    {
+        var report = await db.ImportFileAsync("RES-B", "point-column.csv");
+        Assert.Empty(report.Rows);
+        Assert.Equal(
+            ["Atelier partagé|4.834|45.767", "Garage solidaire|5.3698|43.2965", "Vélo-école|5.4474|43.5297"],
+            await db.RowsAsync("SELECT name, ST_X(location), ST_Y(location) FROM initiatives WHERE network_code = 'RES-B' ORDER BY name"));
+    }
+
+    [Fact]
+    public async Task A_mapping_file_maps_the_networks_own_columns_and_category_labels_and_unknown_labels_become_tags()
+    {
+        var profile = ImportProfile.Load(TestFiles.PathTo("network-own-columns.json"));
+        var report = await db.ImportFileAsync("RES-C", "network-own-columns.csv", profile);
+        Assert.Equal((3L, 3L), (report.Read, report.Created));
+        Assert.Equal([new ReportRow(4, "themes", Severity.Warning, "Catégorie(s) inconnue(s) gardée(s) comme étiquettes : « Troc de graines ».")], report.Rows);
+        Assert.Equal(1, report.UnknownCategories["Troc de graines"]);
+        Assert.Equal(
+            ["001|Le Panier Bio|circuit-court,epicerie-solidaire||2", "002|Vélo Cité|mobilite-durable,ressourcerie||2", "003|Le Troc|cooperer|Troc de graines|2"],
+            await db.RowsAsync("SELECT external_id, name, themes, tags, status FROM initiatives WHERE network_code = 'RES-C' ORDER BY external_id"));
+    }
+
+    [Fact]
+    public async Task Rows_without_any_theme_are_imported_as_drafts_with_a_warning()
+    {
+        var report = await db.ImportTextAsync("RES-D", "nom;cp\nSans thème;13100\n");
+        Assert.Equal([new ReportRow(2, "themes", Severity.Warning, "Aucune thématique reconnue : l'initiative est importée en brouillon (non publiée) jusqu'au choix d'une thématique.")], report.Rows);
+        Assert.Equal(["Sans thème|0|"], await db.RowsAsync("SELECT name, status, themes FROM initiatives WHERE network_code = 'RES-D'"));
+    }
+
+    [Fact]
+    public async Task Html_in_text_is_stripped_with_a_warning_and_a_javascript_url_is_refused()
+    {
+        var report = await db.ImportFileAsync("RES-E", "hostile.csv");
+        Assert.Equal((2L, 2L), (report.Read, report.Created));
+        Assert.Contains(new ReportRow(2, "name", Severity.Warning, "Balises HTML retirées du texte (le texte est importé sans mise en forme)."), report.Rows);
+        Assert.Contains(report.Rows, r => r is { Line: 2, Field: "website", Severity: Severity.Warning });
+        Assert.Equal(
+            ["=HYPERLINK(\"http://evil\")|+cmd|' /C calc'!A0|", "alert(1) Épicerie Libre|Vente en vrac|"],
+            await db.RowsAsync("SELECT name, description, website FROM initiatives WHERE network_code = 'RES-E' ORDER BY name"));
+    }
+
+    [Fact]
+    public async Task A_file_without_a_name_column_is_refused_as_a_whole()
+    {
+        var error = await Assert.ThrowsAsync<Reading.ImportFileException>(() => db.ImportTextAsync("RES-F", "adresse;cp\n1 rue;13100\n"));
+        Assert.StartsWith("No column holds the initiatives' names", error.Message);
+    }
+}
