@@ -62,6 +62,7 @@ public sealed partial class DirectoryTests(SiteHost site, BrowserHost browser)
         await page.SelectOptionAsync("#region", "93");
         await page.Locator("[data-filter-form] button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(new Regex("region=93"));
+        Assert.Matches(new Regex(@"/\?region=93(&vue=[^&]+)?$"), page.Url);
         var regionTotal = await TotalAsync(page);
         Assert.InRange(regionTotal, 1, allTotal - 1);
         Assert.Equal("93", await page.InputValueAsync("#region"));
