@@ -177,4 +177,24 @@ public sealed partial class DirectoryTests(SiteHost site, BrowserHost browser)
         Assert.All(await page.Locator("[data-result-item]").EvaluateAllAsync<double[]>("items => items.map(i => Number(i.dataset.lon))"),
             lon => Assert.InRange(lon, 4.5, 6.3));
     }
+
+    [Fact]
+    public async Task Keyboard_reaches_the_content_by_the_skip_link_and_opens_a_marker_popup_and_its_page()
+    {
+        var page = await OpenAsync("/?q=ressourcerie%20du%20pays%20d%27aix");
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Aller au contenu", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("contenu", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+
+        var pin = page.Locator(".leaflet-marker-icon.pin").First;
+        await pin.WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await pin.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".leaflet-popup-content a")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/initiatives/ressourcerie-du-pays-d-aix$"));
+    }
 }
