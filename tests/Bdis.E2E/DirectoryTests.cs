@@ -62,6 +62,7 @@ public sealed partial class DirectoryTests(SiteHost site, BrowserHost browser)
         await page.SelectOptionAsync("#region", "93");
         await page.Locator("[data-filter-form] button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(new Regex("region=93"));
+        Assert.Matches(new Regex(@"/\?region=93(&vue=[^&]+)?$"), page.Url);
         var regionTotal = await TotalAsync(page);
         Assert.InRange(regionTotal, 1, allTotal - 1);
         Assert.Equal("93", await page.InputValueAsync("#region"));
@@ -158,5 +159,42 @@ public sealed partial class DirectoryTests(SiteHost site, BrowserHost browser)
         await page.Locator("[data-result-item] h3 a").First.FocusAsync();
 
         await Assertions.Expect(page.Locator(".leaflet-overlay-pane path")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task Search_this_area_puts_the_map_area_in_the_url_and_narrows_the_list()
+    {
+        var page = await OpenAsync("/?vue=43.5,5.4,10");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-bdis-map]').dataset.features");
+        var before = await TotalAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher dans cette zone" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("bbox=[0-9.-]+%2C|bbox=[0-9.-]+,"));
+
+        var inArea = await TotalAsync(page);
+        Assert.InRange(inArea, 1, before - 1);
+        Assert.Contains("Limité à la zone choisie", await page.Locator("[data-filter-form]").InnerTextAsync());
+        Assert.All(await page.Locator("[data-result-item]").EvaluateAllAsync<double[]>("items => items.map(i => Number(i.dataset.lon))"),
+            lon => Assert.InRange(lon, 4.5, 6.3));
+    }
+
+    [Fact]
+    public async Task Keyboard_reaches_the_content_by_the_skip_link_and_opens_a_marker_popup_and_its_page()
+    {
+        var page = await OpenAsync("/?q=ressourcerie%20du%20pays%20d%27aix");
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Aller au contenu", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("contenu", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+
+        var pin = page.Locator(".leaflet-marker-icon.pin").First;
+        await pin.WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await pin.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".leaflet-popup-content a")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/initiatives/ressourcerie-du-pays-d-aix$"));
     }
 }

@@ -129,6 +129,7 @@ public sealed class PagesTests(SiteHost site, BrowserHost browser)
     [InlineData("/regions/93", "region")]
     [InlineData("/departements/13", "department")]
     [InlineData("/themes/consommer", "theme")]
+    [InlineData("/themes", "themes")]
     [InlineData("/embed?region=93&accent=b3124a", "embed")]
     [InlineData("/embed/builder", "embed-builder")]
     [InlineData("/initiatives/n-existe-pas", "not-found")]

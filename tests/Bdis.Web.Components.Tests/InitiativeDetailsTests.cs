@@ -12,6 +12,7 @@ public sealed class InitiativeDetailsTests : ComponentTestContext
         Slug = "ressourcerie-du-pays-d-aix",
         Name = "Ressourcerie du Pays d'Aix",
         Themes = ["ressourcerie", "insertion"],
+        Tags = ["Atelier vélo", "Friperie"],
         NetworkCode = "APEAS",
         LegalStatus = LegalStatus.Scic,
         Siret = "73282932000074",
@@ -37,6 +38,7 @@ public sealed class InitiativeDetailsTests : ComponentTestContext
         Assert.Equal("2026-03-14", cut.Find("time").GetAttribute("datetime"));
         Assert.Contains("14 mars 2026", cut.Find("time").TextContent);
         Assert.Contains("Source : réseau APEAS (import de fichier)", cut.Markup);
+        Assert.Contains("Atelier vélo, Friperie", cut.Markup);
     }
 
     [Fact]

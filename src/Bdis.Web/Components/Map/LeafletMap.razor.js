@@ -90,6 +90,9 @@ function singleMarker(f, el, bySlug) {
     icon: window.L.divIcon({ className: 'pin', html: '<span></span>', iconSize: [22, 22], iconAnchor: [11, 22], popupAnchor: [0, -20] }),
   });
   marker.bindPopup(() => popupFor(p, el));
+  // Keyboard users land on the popup's link (Enter follows it, Escape closes the popup), then go back to the marker.
+  marker.on('popupopen', e => e.popup.getElement()?.querySelector('.popup a')?.focus());
+  marker.on('popupclose', () => marker.getElement()?.focus({ preventScroll: true }));
   if (p.slug) bySlug.set(p.slug, marker);
   return marker;
 }
@@ -118,9 +121,14 @@ function clustersMap(el) {
       const response = await fetch(`${d.clustersUrl}?${params}`, { signal: pending.signal, headers: { Accept: 'application/geo+json, application/json' } });
       if (!response.ok) throw new Error(String(response.status));
       const data = await response.json();
-      layer.clearLayers();
+      // A marker whose popup is open stays (opening a popup may pan the map, which redraws): the popup and the
+      // keyboard focus in it survive the redraw.
+      const open = [...bySlug.entries()].find(([, m]) => m.isPopupOpen());
+      layer.eachLayer(m => { if (m !== open?.[1]) layer.removeLayer(m); });
       bySlug.clear();
+      if (open) bySlug.set(open[0], open[1]);
       for (const f of data.features ?? []) {
+        if (open && f.properties?.slug === open[0]) continue;
         const marker = (f.properties?.count ?? 1) > 1 ? clusterMarker(f, map, el) : singleMarker(f, el, bySlug);
         marker.addTo(layer);
       }

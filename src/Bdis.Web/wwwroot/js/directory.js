@@ -85,8 +85,25 @@ function viewToggle() {
 // Back/forward may show this page from the browser's cache with the controls as the visitor left them (a theme
 // ticked but never submitted): put them back to what the URL says, which the server rendered as the defaults.
 window.addEventListener('pageshow', event => {
-  if (event.persisted) for (const form of document.querySelectorAll('[data-filter-form]')) form.reset();
+  if (!event.persisted) return;
+  for (const form of document.querySelectorAll('[data-filter-form]')) {
+    for (const el of form.querySelectorAll('[data-left-out]')) { el.disabled = false; delete el.dataset.leftOut; }
+    form.reset();
+  }
 });
+
+// Shorter links to share: empty fields and the default sort are left out of the URL (the server reads them as absent).
+function compactUrl(form) {
+  form.addEventListener('submit', () => {
+    for (const el of form.elements) {
+      const empty = el.value === '' || (el.name === 'sort' && el.value === 'relevance');
+      if (el.name && !el.disabled && el.type !== 'checkbox' && empty) {
+        el.disabled = true;
+        el.dataset.leftOut = 'true';
+      }
+    }
+  });
+}
 
 // On a phone the filters would push the list and the map far down: fold them behind their heading, as a button.
 function foldFiltersOnPhone() {
@@ -111,6 +128,7 @@ function foldFiltersOnPhone() {
 
 foldFiltersOnPhone();
 for (const form of document.querySelectorAll('[data-filter-form]')) {
+  compactUrl(form);
   suggestions(form);
   departmentsFollowRegion(form);
   nearMe(form);
