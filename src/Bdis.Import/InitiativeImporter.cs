@@ -58,8 +58,10 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         }
 
         await producer;
+        report.Timed("read, validate, COPY to staging", clock.Elapsed);
         progress?.Report(new ImportProgress(report.Read, clock.Elapsed, "merge"));
-        await MergeAsync(merger, map, options, report, ct);
+        var lap = Stopwatch.StartNew();
+        await MergeAsync(merger, map, options, report, lap, ct);
         if (options.DryRun)
         {
             await transaction.RollbackAsync(ct);
@@ -69,30 +71,46 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
             await transaction.CommitAsync(ct);
         }
 
+        Lap(report, lap, options.DryRun ? "rollback (dry run)" : "commit");
+
         report.SortRows();
         return report;
     }
 
-    private static async Task MergeAsync(Merger merger, ColumnMap map, ImportOptions options, ImportReport report, CancellationToken ct)
+    private static async Task MergeAsync(Merger merger, ColumnMap map, ImportOptions options, ImportReport report, Stopwatch lap, CancellationToken ct)
     {
+        await merger.AnalyzeStagingAsync(ct);
+        Lap(report, lap, "analyze staging");
         foreach (var (line, first) in await merger.MarkDuplicatesInFileAsync(ct))
         {
             report.Error(line, "identity", $"Même identifiant (ou même nom et code postal) que la ligne {first} : la ligne est ignorée.");
             report.Rejected++;
         }
 
+        Lap(report, lap, "duplicates within the file");
         await merger.MatchExistingAsync(ct);
+        Lap(report, lap, "match existing records");
         foreach (var (line, first) in await merger.MarkSharedTargetsAsync(ct))
         {
             report.Error(line, "identity", $"Désigne la même initiative que la ligne {first} : la ligne est ignorée.");
             report.Rejected++;
         }
 
+        Lap(report, lap, "records reached twice");
         await CrossNetworkDuplicates.ReportAsync(merger, report, ct);
+        Lap(report, lap, "cross-network duplicates");
         var matched = await merger.CountMatchedAsync(ct);
         report.Updated = await merger.UpdateChangedAsync(MergeColumns.For(map, options.Profile), Truncate(options.SourceName, 300), ct);
         report.Unchanged = matched - report.Updated;
+        Lap(report, lap, "update changed records");
         report.Created = await merger.InsertNewAsync(Truncate(options.SourceName, 300), ct);
+        Lap(report, lap, "insert new records");
+    }
+
+    private static void Lap(ImportReport report, Stopwatch lap, string phase)
+    {
+        report.Timed(phase, lap.Elapsed);
+        lap.Restart();
     }
 
     private static ColumnMap ReadHeader(CsvReader reader, ImportProfile profile)

@@ -10,6 +10,7 @@ public sealed class ImportReport
     public const int MaxRows = 100_000;
 
     private readonly List<ReportRow> _rows = [];
+    private readonly List<PhaseTiming> _phases = [];
 
     public long Read { get; internal set; }
 
@@ -32,6 +33,11 @@ public sealed class ImportReport
 
     /// <summary>Messages left out of <see cref="Rows"/> because there were more than <see cref="MaxRows"/>.</summary>
     public long OmittedRows { get; private set; }
+
+    /// <summary>Where the time went, step by step, in the order the steps ran.</summary>
+    public IReadOnlyList<PhaseTiming> Phases => _phases;
+
+    internal void Timed(string phase, TimeSpan duration) => _phases.Add(new PhaseTiming(phase, duration));
 
     public void Warn(long line, string field, string message)
     {

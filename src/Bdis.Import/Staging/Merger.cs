@@ -11,11 +11,12 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
 {
     private const string S = StagingTable.Name;
 
+    /// <summary>Without statistics the planner takes the staging table for empty and picks nested loops.</summary>
+    public async Task AnalyzeStagingAsync(CancellationToken ct) => await ExecuteAsync($"ANALYZE {S}", ct);
+
     /// <summary>Marks rows whose identity already appeared earlier in the file; returns (line, first line).</summary>
     public async Task<List<(long Line, long FirstLine)>> MarkDuplicatesInFileAsync(CancellationToken ct)
     {
-        // Without statistics the planner takes the staging table for empty and picks nested loops.
-        await ExecuteAsync($"ANALYZE {S}", ct);
         var byKey = await ReadPairsAsync($"""
             WITH firsts AS (SELECT identity_key, min(line) AS first_line FROM {S} GROUP BY identity_key HAVING count(*) > 1)
             UPDATE {S} s SET duplicate_of = f.first_line FROM firsts f

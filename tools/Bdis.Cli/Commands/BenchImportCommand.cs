@@ -59,7 +59,12 @@ public sealed class BenchImportCommand : ICliCommand
     private static string Json(BenchResult r) => JsonSerializer.Serialize(new
     {
         rows = r.Rows,
-        import = new { seconds = Math.Round(r.ImportSeconds, 3), rowsPerSecond = Math.Round(r.ImportRowsPerSecond) },
+        import = new
+        {
+            seconds = Math.Round(r.ImportSeconds, 3),
+            rowsPerSecond = Math.Round(r.ImportRowsPerSecond),
+            phases = r.Report.Phases.Select(p => new { phase = p.Name, seconds = Math.Round(p.Duration.TotalSeconds, 3) }),
+        },
         rawCopy = new { seconds = Math.Round(r.RawCopySeconds, 3), rowsPerSecond = Math.Round(r.RawCopyRowsPerSecond) },
     });
 
@@ -68,5 +73,7 @@ public sealed class BenchImportCommand : ICliCommand
         import:    {r.ImportSeconds,8:F2} s  {r.ImportRowsPerSecond,12:N0} rows/s  (parse, validate, COPY to staging, merge, one transaction)
         raw COPY:  {r.RawCopySeconds,8:F2} s  {r.RawCopyRowsPerSecond,12:N0} rows/s  (same rows, already clean, straight into initiatives)
         ratio:     import takes {r.Ratio:F2}x the raw COPY time
+        import phases:
+        {string.Join(Environment.NewLine, r.Report.Phases.Select(p => $"  {p.Duration.TotalSeconds,8:F2} s  {p.Name}"))}
         """);
 }
