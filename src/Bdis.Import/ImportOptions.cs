@@ -9,6 +9,9 @@ public sealed record ImportOptions(string NetworkCode)
 
     public bool DryRun { get; init; }
 
+    /// <summary>Whether a large insert rebuilds the table's secondary indexes once instead of growing them row by row.</summary>
+    public IndexStrategy Indexes { get; init; } = IndexStrategy.Auto;
+
     /// <summary>The file name recorded as the records' provenance.</summary>
     public string SourceName { get; init; } = "import";
 }

@@ -103,8 +103,27 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         report.Updated = await merger.UpdateChangedAsync(MergeColumns.For(map, options.Profile), Truncate(options.SourceName, 300), ct);
         report.Unchanged = matched - report.Updated;
         Lap(report, lap, "update changed records");
+        var newRows = await merger.CountNewAsync(ct);
+        report.IndexesRebuilt = !options.DryRun && options.Indexes switch
+        {
+            IndexStrategy.Incremental => false,
+            IndexStrategy.RebuildIndexes => true,
+            _ => newRows >= BulkLoad.MinimumRows && BulkLoad.PaysOff(newRows, await merger.CountExistingUpToAsync(newRows * 4, ct)),
+        };
+        if (!report.IndexesRebuilt)
+        {
+            report.Created = await merger.InsertNewAsync(Truncate(options.SourceName, 300), ct);
+            Lap(report, lap, "insert new records");
+            return;
+        }
+
+        var bulk = new BulkLoad();
+        await bulk.PrepareAsync(merger.Connection, merger.Transaction, ct);
+        Lap(report, lap, "drop secondary indexes and foreign keys (table locked until commit)");
         report.Created = await merger.InsertNewAsync(Truncate(options.SourceName, 300), ct);
         Lap(report, lap, "insert new records");
+        await bulk.CompleteAsync(merger.Connection, merger.Transaction, ct);
+        Lap(report, lap, "rebuild secondary indexes, check foreign keys");
     }
 
     private static void Lap(ImportReport report, Stopwatch lap, string phase)

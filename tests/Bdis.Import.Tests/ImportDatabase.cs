@@ -37,8 +37,9 @@ public sealed class ImportDatabase : IAsyncLifetime
         await _db.DisposeAsync();
     }
 
-    public Task<ImportReport> ImportTextAsync(string network, string csv, ImportProfile? profile = null, bool dryRun = false) =>
-        ImportAsync(network, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), profile, dryRun);
+    public Task<ImportReport> ImportTextAsync(string network, string csv, ImportProfile? profile = null, bool dryRun = false,
+        IndexStrategy indexes = IndexStrategy.Auto) =>
+        ImportAsync(network, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)), profile, dryRun, indexes);
 
     public async Task<ImportReport> ImportFileAsync(string network, string fileName, ImportProfile? profile = null, bool dryRun = false)
     {
@@ -46,9 +47,19 @@ public sealed class ImportDatabase : IAsyncLifetime
         return await ImportAsync(network, stream, profile, dryRun);
     }
 
-    public async Task<ImportReport> ImportAsync(string network, Stream input, ImportProfile? profile = null, bool dryRun = false) =>
+    public async Task<ImportReport> ImportAsync(string network, Stream input, ImportProfile? profile = null, bool dryRun = false,
+        IndexStrategy indexes = IndexStrategy.Auto) =>
         await new InitiativeImporter(DataSource, TestFiles.Referentials).ImportAsync(input,
-            new ImportOptions(network) { Profile = profile ?? ImportProfile.Empty, DryRun = dryRun, SourceName = "test.csv" });
+            new ImportOptions(network) { Profile = profile ?? ImportProfile.Empty, DryRun = dryRun, SourceName = "test.csv", Indexes = indexes });
+
+    /// <summary>The definitions of every index and constraint of <c>initiatives</c>, to show a schema came back intact.</summary>
+    public async Task<List<string>> InitiativesSchemaAsync() =>
+        await RowsAsync("""
+            SELECT indexdef FROM pg_indexes WHERE tablename = 'initiatives'
+            UNION ALL
+            SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'initiatives'::regclass
+            ORDER BY 1
+            """);
 
     public async Task<T?> ScalarAsync<T>(string sql) => await _db.ScalarAsync<T>(sql);
 

@@ -26,6 +26,9 @@ public sealed class ImportReport
 
     public bool DryRun { get; internal set; }
 
+    /// <summary>True when the new records were inserted with the secondary indexes dropped and rebuilt (the bulk path).</summary>
+    public bool IndexesRebuilt { get; internal set; }
+
     /// <summary>Category labels that matched no theme, kept as tags on the records (label → number of rows).</summary>
     public SortedDictionary<string, int> UnknownCategories { get; } = new(StringComparer.Ordinal);
 

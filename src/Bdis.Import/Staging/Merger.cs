@@ -11,8 +11,14 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
 {
     private const string S = StagingTable.Name;
 
+    internal NpgsqlConnection Connection => connection;
+
+    internal NpgsqlTransaction Transaction => transaction;
+
     /// <summary>Without statistics the planner takes the staging table for empty and picks nested loops.</summary>
-    public async Task AnalyzeStagingAsync(CancellationToken ct) => await ExecuteAsync($"ANALYZE {S}", ct);
+    /// <remarks>Only the columns the merge groups, joins or filters on: statistics on the other text columns cost time and serve no plan.</remarks>
+    public async Task AnalyzeStagingAsync(CancellationToken ct) =>
+        await ExecuteAsync($"ANALYZE {S} (line, identity_key, slug_base, external_id, siret, location, target_id, duplicate_of)", ct);
 
     /// <summary>Marks rows whose identity already appeared earlier in the file; returns (line, first line).</summary>
     public async Task<List<(long Line, long FirstLine)>> MarkDuplicatesInFileAsync(CancellationToken ct)
@@ -51,6 +57,14 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
     public async Task<long> CountMatchedAsync(CancellationToken ct) =>
         await ScalarAsync<long>($"SELECT count(*) FROM {S} WHERE target_id IS NOT NULL AND duplicate_of IS NULL", ct);
 
+    /// <summary>The rows that will become new records.</summary>
+    public async Task<long> CountNewAsync(CancellationToken ct) =>
+        await ScalarAsync<long>($"SELECT count(*) FROM {S} WHERE target_id IS NULL AND duplicate_of IS NULL", ct);
+
+    /// <summary>The number of initiatives (all networks), counting no further than <paramref name="limit"/>.</summary>
+    public async Task<long> CountExistingUpToAsync(long limit, CancellationToken ct) =>
+        await ScalarAsync<long>($"SELECT count(*) FROM (SELECT 1 FROM initiatives LIMIT {limit}) t", ct);
+
     public async Task<long> UpdateChangedAsync(IReadOnlyList<string> columns, string sourceRef, CancellationToken ct)
     {
         var sets = string.Join(", ", columns.Select(c => $"{c} = {Source(c)}"));
@@ -65,6 +79,8 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
     /// <summary>
     /// Inserts the new rows. A slug is its base, or base-N past the highest N the table already uses for that base;
     /// two new bases that meet (base "a" numbered 3 and base "a-3") are told apart by the row number.
+    /// The window partitions only gather equal slugs, so they sort in byte order (COLLATE "C"), several times faster
+    /// than the database's linguistic order on a million rows.
     /// </summary>
     public async Task<long> InsertNewAsync(string sourceRef, CancellationToken ct) =>
         await ExecuteAsync($"""
@@ -76,12 +92,12 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
                 FROM initiatives WHERE slug ~ '-[0-9]+$' AND length(substring(slug FROM '-([0-9]+)$')) <= 9),
             taken AS MATERIALIZED (SELECT b.slug_base, max(u.n) AS top FROM bases b JOIN used u ON u.base = b.slug_base GROUP BY b.slug_base),
             numbered AS (
-                SELECT s.line, s.slug_base, coalesce(t.top, 0) + row_number() OVER (PARTITION BY s.slug_base ORDER BY s.line) AS n
+                SELECT s.line, s.slug_base, coalesce(t.top, 0) + row_number() OVER (PARTITION BY s.slug_base COLLATE "C" ORDER BY s.line) AS n
                 FROM {S} s LEFT JOIN taken t ON t.slug_base = s.slug_base
                 WHERE s.target_id IS NULL AND s.duplicate_of IS NULL),
             candidates AS (SELECT line, CASE WHEN n = 1 THEN slug_base ELSE slug_base || '-' || n END AS slug FROM numbered),
             slugs AS (
-                SELECT line, CASE WHEN row_number() OVER (PARTITION BY slug ORDER BY line) > 1 THEN slug || '-' || line ELSE slug END AS slug
+                SELECT line, CASE WHEN row_number() OVER (PARTITION BY slug COLLATE "C" ORDER BY line) > 1 THEN slug || '-' || line ELSE slug END AS slug
                 FROM candidates)
             INSERT INTO initiatives (id, slug, name, summary, description, location, region_code, department_code, themes, tags,
                 network_code, external_id, legal_status, siret, status, commune, insee_code, postcode, street, email, phone, website,
