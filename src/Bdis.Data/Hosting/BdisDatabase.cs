@@ -31,7 +31,11 @@ public sealed class BdisDatabase : IAsyncDisposable
         }
 
         var options = configuration.GetSection(BdisDataOptions.SectionName).Get<BdisDataOptions>() ?? new BdisDataOptions();
-        var embedded = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataDirectory = options.ResolveDataDirectory() }, logger, ct);
+        var embedded = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions
+        {
+            DataDirectory = options.ResolveDataDirectory(),
+            ServerSettings = EmbeddedServerSettings.Product,
+        }, logger, ct);
         try
         {
             await EnsureDatabaseAsync(embedded.ConnectionString(), options.EmbeddedDatabaseName, ct);

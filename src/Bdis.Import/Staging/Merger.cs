@@ -77,35 +77,56 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
     }
 
     /// <summary>
-    /// Inserts the new rows. A slug is its base, or base-N past the highest N the table already uses for that base;
-    /// two new bases that meet (base "a" numbered 3 and base "a-3") are told apart by the row number.
-    /// The window partitions only gather equal slugs, so they sort in byte order (COLLATE "C"), several times faster
-    /// than the database's linguistic order on a million rows.
+    /// Gives a slug to the new rows whose base is not enough: a base is kept as it is unless the file repeats it or the
+    /// table already uses it; then it becomes base-N past the highest N in use, numbered in file order. A generated
+    /// "a-3" that meets another row's slug "a-3" is told apart by the row number. Only those rows are sorted and
+    /// written (into the staging table's slug column): on a typical file, a hash count of the bases and no sort at all.
     /// </summary>
-    public async Task<long> InsertNewAsync(string sourceRef, CancellationToken ct) =>
+    public async Task AllocateSlugsAsync(CancellationToken ct) =>
         await ExecuteAsync($"""
-            WITH bases AS MATERIALIZED (SELECT DISTINCT slug_base FROM {S} WHERE target_id IS NULL AND duplicate_of IS NULL),
+            WITH counts AS MATERIALIZED (
+                SELECT slug_base, count(*) AS c FROM {S} WHERE target_id IS NULL AND duplicate_of IS NULL GROUP BY slug_base),
             used AS (
                 SELECT slug AS base, 1 AS n FROM initiatives
                 UNION ALL
                 SELECT substring(slug FROM '^(.*)-[0-9]+$'), substring(slug FROM '-([0-9]+)$')::int
                 FROM initiatives WHERE slug ~ '-[0-9]+$' AND length(substring(slug FROM '-([0-9]+)$')) <= 9),
-            taken AS MATERIALIZED (SELECT b.slug_base, max(u.n) AS top FROM bases b JOIN used u ON u.base = b.slug_base GROUP BY b.slug_base),
+            taken AS MATERIALIZED (SELECT c.slug_base, max(u.n) AS top FROM counts c JOIN used u ON u.base = c.slug_base GROUP BY c.slug_base),
+            renumbered AS MATERIALIZED (SELECT slug_base FROM counts WHERE c > 1 UNION SELECT slug_base FROM taken),
             numbered AS (
                 SELECT s.line, s.slug_base, coalesce(t.top, 0) + row_number() OVER (PARTITION BY s.slug_base COLLATE "C" ORDER BY s.line) AS n
                 FROM {S} s LEFT JOIN taken t ON t.slug_base = s.slug_base
-                WHERE s.target_id IS NULL AND s.duplicate_of IS NULL),
-            candidates AS (SELECT line, CASE WHEN n = 1 THEN slug_base ELSE slug_base || '-' || n END AS slug FROM numbered),
-            slugs AS (
+                WHERE s.target_id IS NULL AND s.duplicate_of IS NULL AND s.slug_base IN (SELECT slug_base FROM renumbered)),
+            candidates AS MATERIALIZED (
+                SELECT line, CASE WHEN n = 1 THEN slug_base ELSE slug_base || '-' || n END AS slug, n > 1 AS generated FROM numbered),
+            generated AS MATERIALIZED (SELECT slug FROM candidates WHERE generated),
+            contested AS (
+                SELECT line, slug FROM candidates WHERE slug IN (SELECT slug FROM generated)
+                UNION ALL
+                SELECT line, slug_base FROM {S}
+                WHERE target_id IS NULL AND duplicate_of IS NULL AND slug_base IN (SELECT slug FROM generated)
+                  AND slug_base NOT IN (SELECT slug_base FROM renumbered)),
+            settled AS MATERIALIZED (
                 SELECT line, CASE WHEN row_number() OVER (PARTITION BY slug COLLATE "C" ORDER BY line) > 1 THEN slug || '-' || line ELSE slug END AS slug
-                FROM candidates)
+                FROM contested),
+            final AS (
+                SELECT line, slug FROM settled
+                UNION ALL
+                SELECT c.line, c.slug FROM candidates c WHERE NOT EXISTS (SELECT 1 FROM settled x WHERE x.line = c.line))
+            UPDATE {S} s SET slug = f.slug FROM final f WHERE s.line = f.line AND s.slug IS DISTINCT FROM f.slug
+            """, ct);
+
+    /// <summary>Inserts the new rows, with the slug <see cref="AllocateSlugsAsync"/> gave them or else their base: one pass, no join.</summary>
+    public async Task<long> InsertNewAsync(string sourceRef, CancellationToken ct) =>
+        await ExecuteAsync($"""
             INSERT INTO initiatives (id, slug, name, summary, description, location, region_code, department_code, themes, tags,
                 network_code, external_id, legal_status, siret, status, commune, insee_code, postcode, street, email, phone, website,
                 created_at, created_by, source_kind, source_ref, updated_at, updated_by)
-            SELECT s.id, g.slug, s.name, s.summary, s.description, s.location, s.region_code, s.department_code, s.themes, s.tags,
+            SELECT s.id, coalesce(s.slug, s.slug_base), s.name, s.summary, s.description, s.location, s.region_code, s.department_code, s.themes, s.tags,
                 @network, s.external_id, s.legal_status, s.siret, s.status, s.commune, s.insee_code, s.postcode, s.street, s.email,
                 s.phone, s.website, now(), @by, 1, @ref, now(), @by
-            FROM {S} s JOIN slugs g ON g.line = s.line
+            FROM {S} s
+            WHERE s.target_id IS NULL AND s.duplicate_of IS NULL
             """, ct, ("ref", sourceRef));
 
     private static string Source(string column) =>
