@@ -19,6 +19,8 @@ namespace Bdis.Import;
 /// </summary>
 public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials referentials)
 {
+    private const int BatchSize = 2_000;
+
     public async Task<ImportReport> ImportAsync(Stream input, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         var network = options.NetworkCode.Trim().ToUpperInvariant();
@@ -26,7 +28,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         var (csv, _) = await CsvSource.OpenAsync(input, ct);
         using var reader = csv;
         var map = ReadHeader(reader, options.Profile);
-        RowReader NewRowReader() => new(map, options.Profile, referentials, network, Truncate(options.SourceName, 300));
+        var rows = new RowReader(map, options.Profile, referentials, network, Truncate(options.SourceName, 300));
 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -45,8 +47,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         var clock = Stopwatch.StartNew();
         var channel = Channel.CreateBounded<StagedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var pipeline = new RowPipeline(reader, NewRowReader, report, progress, clock);
-        var producer = Task.Run(() => pipeline.RunAsync(channel.Writer, stopReading.Token), ct);
+        var producer = Task.Run(() => Produce(reader, rows, report, channel.Writer, progress, clock, stopReading.Token), ct);
         try
         {
             await StagingTable.CopyAsync(connection, channel.Reader.ReadAllAsync(ct), ct);
@@ -161,6 +162,88 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         }
 
         return map;
+    }
+
+    private static async Task Produce(CsvReader reader, RowReader rows, ImportReport report, ChannelWriter<StagedRecord[]> output,
+        IProgress<ImportProgress>? progress, Stopwatch clock, CancellationToken ct)
+    {
+        Exception? failure = null;
+        try
+        {
+            var batch = new List<StagedRecord>(BatchSize);
+            var waited = TimeSpan.Zero;
+            var nextProgress = TimeSpan.FromMilliseconds(500);
+            foreach (var row in reader)
+            {
+                if (IsBlank(row))
+                {
+                    continue;
+                }
+
+                report.Read++;
+                var staged = rows.Read(row, row.RowNumber + 1, report);
+                if (staged is null)
+                {
+                    report.Rejected++;
+                }
+                else
+                {
+                    batch.Add(staged);
+                }
+
+                if (batch.Count == BatchSize)
+                {
+                    var waitStart = Stopwatch.GetTimestamp();
+                    await output.WriteAsync(batch.ToArray(), ct);
+                    waited += Stopwatch.GetElapsedTime(waitStart);
+                    batch.Clear();
+                    if (progress is not null && clock.Elapsed >= nextProgress)
+                    {
+                        progress.Report(new ImportProgress(report.Read, clock.Elapsed, "read"));
+                        nextProgress = clock.Elapsed + TimeSpan.FromMilliseconds(500);
+                    }
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await output.WriteAsync(batch.ToArray(), ct);
+            }
+
+            report.Timed("reading and validating: time spent waiting for the COPY", waited);
+            report.Timed("reading and validating: done (since start)", clock.Elapsed);
+        }
+        catch (CsvFormatException e)
+        {
+            failure = new ImportFileException(
+                $"Row {report.Read + 2} cannot be read: a record larger than {CsvSource.MaxRecordBytes / (1024 * 1024)} MB or broken quoting (probably a quote that is never closed).", e);
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+
+        output.TryComplete(failure);
+        if (failure is not null)
+        {
+            throw failure;
+        }
+    }
+
+    private static bool IsBlank(CsvRow row)
+    {
+        for (var i = 0; i < row.FieldCount; i++)
+        {
+            foreach (var b in row[i].Span)
+            {
+                if (b is not (byte)' ' and not (byte)'\t')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];

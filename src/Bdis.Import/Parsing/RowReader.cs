@@ -5,6 +5,7 @@ using Bdis.Core.Text;
 using Bdis.Import.Mapping;
 using Bdis.Import.Reports;
 using Bdis.Import.Staging;
+using CsvHelper;
 
 namespace Bdis.Import.Parsing;
 
@@ -28,11 +29,11 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
         _ => map.HeadersSayLambert93 ? CoordinateSystemHint.Lambert93 : CoordinateSystemHint.Detect,
     };
 
-    public StagedRecord? Read(string[] row, long line, ImportReport report)
+    public StagedRecord? Read(CsvRow row, long line, ImportReport report)
     {
         if (IsRagged(row))
         {
-            report.Warn(line, "row", $"La ligne a {row.Length} champs alors que l'en-tête a {map.Headers.Count} colonnes : des valeurs peuvent être décalées.");
+            report.Warn(line, "row", $"La ligne a {row.FieldCount} champs alors que l'en-tête a {map.Headers.Count} colonnes : des valeurs peuvent être décalées.");
         }
 
         var initiative = new Initiative
@@ -111,16 +112,16 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
         return new StagedRecord(line, initiative, key, initiative.Slug);
     }
 
-    private bool IsRagged(string[] row)
+    private bool IsRagged(CsvRow row)
     {
-        if (row.Length < map.Headers.Count)
+        if (row.FieldCount < map.Headers.Count)
         {
             return true;
         }
 
-        for (var i = map.Headers.Count; i < row.Length; i++)
+        for (var i = map.Headers.Count; i < row.FieldCount; i++)
         {
-            if (!string.IsNullOrWhiteSpace(row[i]))
+            if (!string.IsNullOrWhiteSpace(row[i].ToString()))
             {
                 return true;
             }
@@ -151,7 +152,7 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
         }
     }
 
-    private void ReadLocation(string[] row, Initiative initiative, long line, ImportReport report)
+    private void ReadLocation(CsvRow row, Initiative initiative, long line, ImportReport report)
     {
         var result = map.Has(ImportField.Latitude) || map.Has(ImportField.Longitude)
             ? CoordinateReader.FromColumns(Raw(row, ImportField.Latitude), Raw(row, ImportField.Longitude), _coordinates)
@@ -172,7 +173,7 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
         }
     }
 
-    private void ReadCategories(string[] row, Initiative initiative, long line, ImportReport report)
+    private void ReadCategories(CsvRow row, Initiative initiative, long line, ImportReport report)
     {
         var match = _categories.Match(Text(row, ImportField.Categories, line, report));
         initiative.Themes = match.Themes.ToList();
@@ -194,13 +195,13 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
         }
     }
 
-    private string? Raw(string[] row, ImportField field)
+    private string? Raw(CsvRow row, ImportField field)
     {
         var index = map[field];
-        return index < 0 || index >= row.Length ? null : row[index];
+        return index < 0 || index >= row.FieldCount ? null : row[index].ToString();
     }
 
-    private string? Text(string[] row, ImportField field, long line, ImportReport report)
+    private string? Text(CsvRow row, ImportField field, long line, ImportReport report)
     {
         var value = Raw(row, field);
         if (string.IsNullOrWhiteSpace(value))

@@ -62,28 +62,5 @@ public sealed class ImportReport
         }
     }
 
-    /// <summary>Adds a partial report (one validating thread's) to this one.</summary>
-    internal void Absorb(ImportReport part)
-    {
-        Rejected += part.Rejected;
-        Warnings += part.Warnings;
-        OmittedRows += part.OmittedRows;
-        _rows.AddRange(part._rows);
-        foreach (var (label, count) in part.UnknownCategories)
-        {
-            UnknownCategories[label] = UnknownCategories.GetValueOrDefault(label) + count;
-        }
-    }
-
-    /// <summary>
-    /// Orders the messages by line, keeping each row's own order (a stable sort, so partial reports merge the same way
-    /// every time), and keeps the first <see cref="MaxRows"/>: each thread kept its own first ones, which include these.
-    /// </summary>
-    internal void SortRows()
-    {
-        var sorted = _rows.OrderBy(r => r.Line).ThenBy(r => r.Severity).ToList();
-        _rows.Clear();
-        _rows.AddRange(sorted.Take(MaxRows));
-        OmittedRows += sorted.Count - _rows.Count;
-    }
+    internal void SortRows() => _rows.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Severity.CompareTo(b.Severity));
 }
