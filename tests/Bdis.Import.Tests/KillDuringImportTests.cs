@@ -46,5 +46,45 @@ public sealed class KillDuringImportTests(ImportDatabase db) : IClassFixture<Imp
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE network_code = 'BENCH'"));
     }
 
+    [Fact]
+    public async Task Kill_9_while_the_indexes_are_dropped_for_a_bulk_load_leaves_the_store_and_its_indexes_as_before()
+    {
+        await db.ImportTextAsync("RES-B", "id;nom;thèmes\nK2;Avant aussi;AMAP\n");
+        var before = await db.SnapshotAsync();
+        var schema = await db.InitiativesSchemaAsync();
+        await BenchRows.WriteFileAsync(_file, 150_000, CancellationToken.None);
+        await db.ExecuteAsync("INSERT INTO networks (code, name, regions, created_at) VALUES ('BENCH', 'Bench', ARRAY[]::text[], now()) ON CONFLICT DO NOTHING");
+
+        using var process = StartImport();
+        var bulkStep = false;
+        for (var i = 0; i < 1200 && !process.HasExited && !bulkStep; i++)
+        {
+            await Task.Delay(50);
+            // Any of these runs only after the secondary indexes were dropped in the import's transaction.
+            bulkStep = await db.ScalarAsync<long>("""
+                SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active'
+                  AND (query LIKE 'INSERT INTO initiatives%' OR query LIKE 'CREATE %INDEX%' OR query LIKE 'ALTER TABLE initiatives ADD%')
+                """) > 0;
+        }
+
+        Assert.True(bulkStep, "the import never reached the bulk insert");
+        Assert.False(process.HasExited, "the import finished before it could be killed: use a bigger file");
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+
+        // The server rolls the transaction back once it notices its client is gone; until then the table stays locked.
+        Assert.Equal(before, await db.SnapshotAsync());
+        Assert.Equal(schema, await db.InitiativesSchemaAsync());
+        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE network_code = 'BENCH'"));
+    }
+
     public void Dispose() => File.Delete(_file);
+
+    private Process StartImport() => Process.Start(
+        new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "bdis.dll"), "import", "initiatives", _file, "--network", "BENCH"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["ConnectionStrings__Bdis"] = db.ConnectionString },
+        })!;
 }
