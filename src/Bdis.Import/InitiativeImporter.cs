@@ -109,12 +109,19 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         await merger.AllocateSlugsAsync(ct);
         Lap(report, lap, "allocate slugs");
         var newRows = await merger.CountNewAsync(ct);
-        report.IndexesRebuilt = !options.DryRun && options.Indexes switch
+        var wantsBulk = !options.DryRun && options.Indexes switch
         {
             IndexStrategy.Incremental => false,
             IndexStrategy.RebuildIndexes => true,
             _ => newRows >= BulkLoad.MinimumRows && BulkLoad.PaysOff(newRows, await merger.CountExistingUpToAsync(newRows * 4, ct)),
         };
+        var bulk = new BulkLoad();
+        report.IndexesRebuilt = wantsBulk && await bulk.TryLockAsync(merger.Connection, merger.Transaction, ct);
+        if (wantsBulk)
+        {
+            Lap(report, lap, report.IndexesRebuilt ? "lock initiatives" : "lock initiatives: busy, incremental path instead");
+        }
+
         if (!report.IndexesRebuilt)
         {
             report.Created = await merger.InsertNewAsync(Truncate(options.SourceName, 300), ct);
@@ -122,7 +129,6 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
             return;
         }
 
-        var bulk = new BulkLoad();
         await bulk.PrepareAsync(merger.Connection, merger.Transaction, ct);
         Lap(report, lap, "drop secondary indexes and foreign keys (table locked until commit)");
         report.Created = await merger.InsertNewAsync(Truncate(options.SourceName, 300), ct);

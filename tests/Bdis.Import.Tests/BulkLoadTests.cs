@@ -86,6 +86,24 @@ public sealed class BulkLoadTests(ImportDatabase db) : IClassFixture<ImportDatab
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE network_code = 'RES-F'"));
     }
 
+    [Fact]
+    public async Task A_table_busy_with_readers_makes_a_large_import_take_the_incremental_path_instead_of_waiting()
+    {
+        await using var reader = await db.DataSource.OpenConnectionAsync();
+        await using var readTransaction = await reader.BeginTransactionAsync();
+        await using (var read = new NpgsqlCommand("SELECT count(*) FROM initiatives", reader, readTransaction))
+        {
+            await read.ExecuteScalarAsync();
+        }
+
+        var report = await db.ImportTextAsync("RES-G", MixedFile(20), indexes: IndexStrategy.RebuildIndexes);
+
+        Assert.False(report.IndexesRebuilt);
+        Assert.Equal(20L, report.Created);
+        Assert.Contains(report.Phases, p => p.Name == "lock initiatives: busy, incremental path instead");
+        await readTransaction.RollbackAsync();
+    }
+
     [Theory]
     [InlineData(19_999, 0, false)]
     [InlineData(20_000, 0, true)]

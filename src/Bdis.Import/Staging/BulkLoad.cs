@@ -41,10 +41,34 @@ public sealed class BulkLoad
     /// </summary>
     public static bool PaysOff(long newRows, long existingRows) => newRows >= MinimumRows && newRows * 4 >= existingRows;
 
-    /// <summary>Locks the table, then drops its secondary indexes and foreign keys, remembering their definitions.</summary>
+    /// <summary>How long the import waits for the readers and writers of <c>initiatives</c> before it gives up the bulk path.</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Takes the table's ACCESS EXCLUSIVE lock, waiting at most <see cref="LockTimeout"/>: while the import waits, every
+    /// new reader queues behind it, so a busy table means the incremental path (false) rather than a stalled site.
+    /// </summary>
+    public async Task<bool> TryLockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
+    {
+        await transaction.SaveAsync("bulk_lock", ct);
+        try
+        {
+            await Execute(connection, transaction, $"SET LOCAL lock_timeout = '{(int)LockTimeout.TotalMilliseconds}ms'", ct);
+            await Execute(connection, transaction, "LOCK TABLE initiatives IN ACCESS EXCLUSIVE MODE", ct);
+            await Execute(connection, transaction, "SET LOCAL lock_timeout TO DEFAULT", ct);
+            await transaction.ReleaseAsync("bulk_lock", ct);
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            await transaction.RollbackAsync("bulk_lock", ct);
+            return false;
+        }
+    }
+
+    /// <summary>Drops the table's secondary indexes and foreign keys (after <see cref="TryLockAsync"/>), remembering their definitions.</summary>
     public async Task PrepareAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
-        await Execute(connection, transaction, "LOCK TABLE initiatives IN ACCESS EXCLUSIVE MODE", ct);
         await ReadAsync(connection, transaction, IndexesSql, _indexes, ct);
         await ReadAsync(connection, transaction, ForeignKeysSql, _foreignKeys, ct);
         foreach (var (name, _) in _foreignKeys)
