@@ -106,8 +106,6 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         report.Updated = await merger.UpdateChangedAsync(MergeColumns.For(map, options.Profile), Truncate(options.SourceName, 300), ct);
         report.Unchanged = matched - report.Updated;
         Lap(report, lap, "update changed records");
-        await merger.AllocateSlugsAsync(ct);
-        Lap(report, lap, "allocate slugs");
         var newRows = await merger.CountNewAsync(ct);
         var wantsBulk = !options.DryRun && options.Indexes switch
         {
@@ -121,6 +119,10 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         {
             Lap(report, lap, report.IndexesRebuilt ? "lock initiatives" : "lock initiatives: busy, incremental path instead");
         }
+
+        // After the lock on the bulk path: no other writer can take one of these slugs before the insert.
+        await merger.AllocateSlugsAsync(ct);
+        Lap(report, lap, "allocate slugs");
 
         if (!report.IndexesRebuilt)
         {
