@@ -63,6 +63,7 @@ public sealed class BenchImportCommand : ICliCommand
         {
             seconds = Math.Round(r.ImportSeconds, 3),
             rowsPerSecond = Math.Round(r.ImportRowsPerSecond),
+            indexesRebuilt = r.Report.IndexesRebuilt,
             phases = r.Report.Phases.Select(p => new { phase = p.Name, seconds = Math.Round(p.Duration.TotalSeconds, 3) }),
         },
         rawCopy = new { seconds = Math.Round(r.RawCopySeconds, 3), rowsPerSecond = Math.Round(r.RawCopyRowsPerSecond) },
@@ -73,7 +74,7 @@ public sealed class BenchImportCommand : ICliCommand
         import:    {r.ImportSeconds,8:F2} s  {r.ImportRowsPerSecond,12:N0} rows/s  (parse, validate, COPY to staging, merge, one transaction)
         raw COPY:  {r.RawCopySeconds,8:F2} s  {r.RawCopyRowsPerSecond,12:N0} rows/s  (same rows, already clean, straight into initiatives)
         ratio:     import takes {r.Ratio:F2}x the raw COPY time
-        import phases:
+        import phases ({(r.Report.IndexesRebuilt ? "bulk path: secondary indexes rebuilt" : "incremental path")}):
         {string.Join(Environment.NewLine, r.Report.Phases.Select(p => $"  {p.Duration.TotalSeconds,8:F2} s  {p.Name}"))}
         """);
 }
