@@ -58,19 +58,22 @@ public sealed class FilterQueryBuilder(Referentials referentials)
 
     private static void AddBox(BooleanQuery all, BoundingBox box)
     {
-        all.Add(NumericRangeQuery.NewDoubleRange(IndexFields.LatRange, Step, box.MinLat, box.MaxLat, true, true), Occur.MUST);
+        all.Add(Range(IndexFields.LatRange, box.MinLat, box.MaxLat), Occur.MUST);
         if (box.MinLon <= box.MaxLon)
         {
-            all.Add(NumericRangeQuery.NewDoubleRange(IndexFields.LonRange, Step, box.MinLon, box.MaxLon, true, true), Occur.MUST);
+            all.Add(Range(IndexFields.LonRange, box.MinLon, box.MaxLon), Occur.MUST);
         }
         else
         {
             // A box across the antimeridian.
             all.Add(new BooleanQuery
             {
-                { NumericRangeQuery.NewDoubleRange(IndexFields.LonRange, Step, box.MinLon, 180.0, true, true), Occur.SHOULD },
-                { NumericRangeQuery.NewDoubleRange(IndexFields.LonRange, Step, -180.0, box.MaxLon, true, true), Occur.SHOULD },
+                { Range(IndexFields.LonRange, box.MinLon, 180.0), Occur.SHOULD },
+                { Range(IndexFields.LonRange, -180.0, box.MaxLon), Occur.SHOULD },
             }, Occur.MUST);
         }
     }
+
+    private static NumericRangeQuery<int> Range(string field, double min, double max) => NumericRangeQuery.NewInt32Range(
+        field, Step, InitiativeDocuments.ToRangeValue(min), InitiativeDocuments.ToRangeValue(max), true, true);
 }
