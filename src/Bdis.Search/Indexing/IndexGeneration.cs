@@ -67,7 +67,7 @@ public sealed class IndexGeneration : IDisposable
             var config = new IndexWriterConfig(FrenchAnalysis.Version, CreateAnalyzer())
             {
                 OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
-                RAMBufferSizeMB = bulk ? 256 : 32,
+                RAMBufferSizeMB = bulk ? 128 : 32,
                 UseCompoundFile = !bulk,
             };
             if (bulk)
