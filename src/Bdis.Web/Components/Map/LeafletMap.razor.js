@@ -98,6 +98,9 @@ function singleMarker(f, el, bySlug) {
 }
 
 function clustersMap(el) {
+  let leaving = false;
+  window.addEventListener('beforeunload', () => { leaving = true; });
+  window.addEventListener('pageshow', () => { leaving = false; }); // back from the page cache
   const L = window.L;
   const d = el.dataset;
   el.querySelector('.map-fallback')?.remove();
@@ -160,6 +163,9 @@ function clustersMap(el) {
 
   map.on('moveend', () => {
     refresh();
+    // Once a link is being followed (e.g. Enter in a popup while its auto-pan is still moving the map), a
+    // replaceState would cancel that navigation in Chromium: the view no longer matters then.
+    if (leaving) return;
     const url = new URL(location.href);
     const c = map.getCenter();
     url.searchParams.set('vue', `${c.lat.toFixed(4)},${c.lng.toFixed(4)},${map.getZoom()}`);
