@@ -36,7 +36,7 @@ public sealed class FrenchAnalysis : Analyzer
         stream = new ASCIIFoldingFilter(stream);
         if (_stem)
         {
-            stream = new FrenchLightStemFilter(stream);
+            stream = new CachingFrenchLightStemFilter(stream);
         }
 
         return new TokenStreamComponents(tokenizer, stream);

@@ -82,13 +82,13 @@ public sealed class IndexSynchronizer(
             try
             {
                 var opened = IndexGeneration.Open(location, name, create: false);
-                if (opened.Watermark is not null)
+                if (opened.Watermark is not null && opened.HasCurrentSchema)
                 {
                     manager.Swap(opened)?.Dispose();
                     return;
                 }
 
-                logger.LogWarning("Search index {Generation} has no change-log watermark: rebuilding", name);
+                logger.LogWarning("Search index {Generation} has no change-log watermark or an older document layout: rebuilding", name);
                 opened.Dispose();
             }
             catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexNotFoundException)

@@ -15,7 +15,8 @@ public sealed class IndexBuilder(NpgsqlDataSource dataSource, InitiativeDocument
 {
     private const int BatchSize = 500;
 
-    public sealed record BuildResult(string Generation, long Documents, ulong Watermark, TimeSpan Elapsed);
+    /// <param name="Indexed">When every document had been added (the rest of <paramref name="Elapsed"/> is the commit).</param>
+    public sealed record BuildResult(string Generation, long Documents, ulong Watermark, TimeSpan Elapsed, TimeSpan Indexed);
 
     /// <summary>Builds a new generation and (unless told not to) publishes it as current.</summary>
     public async Task<BuildResult> BuildAsync(IndexLocation location, bool publish = true, CancellationToken ct = default)
@@ -24,6 +25,7 @@ public sealed class IndexBuilder(NpgsqlDataSource dataSource, InitiativeDocument
         var name = location.CreateGeneration();
         long count;
         ulong watermark;
+        TimeSpan indexed;
         try
         {
             using var generation = IndexGeneration.Open(location, name, create: true, bulk: true);
@@ -31,7 +33,7 @@ public sealed class IndexBuilder(NpgsqlDataSource dataSource, InitiativeDocument
             await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
             watermark = await ChangeApplier.SnapshotXminAsync(connection, transaction, ct);
             count = await Task.Run(() => ReadAndIndex(connection, transaction, generation, ct), ct);
-            var indexed = clock.Elapsed;
+            indexed = clock.Elapsed;
             await transaction.CommitAsync(ct);
             generation.Commit(watermark);
             logger.LogInformation("Index build phases: documents added by {Indexed}, committed by {Committed}", indexed, clock.Elapsed);
@@ -49,7 +51,7 @@ public sealed class IndexBuilder(NpgsqlDataSource dataSource, InitiativeDocument
 
         logger.LogInformation("Built search index {Generation}: {Count} initiatives in {Elapsed} (watermark {Watermark})",
             name, count, clock.Elapsed, watermark);
-        return new BuildResult(name, count, watermark, clock.Elapsed);
+        return new BuildResult(name, count, watermark, clock.Elapsed, indexed);
     }
 
     /// <summary>
@@ -67,11 +69,12 @@ public sealed class IndexBuilder(NpgsqlDataSource dataSource, InitiativeDocument
         {
             try
             {
+                var template = documents.CreateTemplate();
                 foreach (var batch in queue.GetConsumingEnumerable(stop.Token))
                 {
                     foreach (var row in batch)
                     {
-                        generation.Writer.AddDocument(documents.Create(row));
+                        generation.Writer.AddDocument(template.Fill(row));
                     }
 
                     Interlocked.Add(ref count, batch.Count);

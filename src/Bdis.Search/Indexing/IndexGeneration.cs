@@ -16,6 +16,16 @@ public sealed class IndexGeneration : IDisposable
 {
     public const string WatermarkKey = "bdis.watermark";
 
+    /// <summary>Commit-data key of the document layout version (see <see cref="Schema"/>).</summary>
+    public const string SchemaKey = "bdis.schema";
+
+    /// <summary>
+    /// The document layout this code writes and reads; an index of another layout is rebuilt on start rather than
+    /// misread. 2: positions in the map-label doc values, text indexed without positions, coordinate ranges as
+    /// 32-bit integers.
+    /// </summary>
+    public const string Schema = "2";
+
     private readonly Directory _directory;
 
     private IndexGeneration(string name, Directory directory, IndexWriter writer)
@@ -37,6 +47,9 @@ public sealed class IndexGeneration : IDisposable
         Writer.CommitData.TryGetValue(WatermarkKey, out var text) && ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var w)
             ? w : null;
 
+    /// <summary>Whether the index was written with this code's document layout.</summary>
+    public bool HasCurrentSchema => Writer.CommitData.TryGetValue(SchemaKey, out var schema) && schema == Schema;
+
     public static PerFieldAnalyzerWrapper CreateAnalyzer() => new(FrenchAnalysis.Stemmed, new Dictionary<string, Lucene.Net.Analysis.Analyzer>
     {
         [IndexFields.NameFolded] = FrenchAnalysis.Folded,
@@ -54,7 +67,7 @@ public sealed class IndexGeneration : IDisposable
             var config = new IndexWriterConfig(FrenchAnalysis.Version, CreateAnalyzer())
             {
                 OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
-                RAMBufferSizeMB = bulk ? 256 : 32,
+                RAMBufferSizeMB = bulk ? 128 : 32,
                 UseCompoundFile = !bulk,
             };
             if (bulk)
@@ -74,7 +87,11 @@ public sealed class IndexGeneration : IDisposable
 
     public void Commit(ulong watermark)
     {
-        Writer.SetCommitData(new Dictionary<string, string> { [WatermarkKey] = watermark.ToString(CultureInfo.InvariantCulture) });
+        Writer.SetCommitData(new Dictionary<string, string>
+        {
+            [WatermarkKey] = watermark.ToString(CultureInfo.InvariantCulture),
+            [SchemaKey] = Schema,
+        });
         Writer.Commit();
         Searchers.MaybeRefreshBlocking();
     }

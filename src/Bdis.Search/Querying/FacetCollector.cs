@@ -1,25 +1,22 @@
 using Bdis.Search.Contracts;
-using Bdis.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Bdis.Search.Querying;
 
 /// <summary>
-/// Counts, over every matching document, the values of the facet fields, through doc-values ordinals: an array
-/// increment per document and field, resolved to strings once per segment.
+/// Counts, over every matching document, the values of the facet fields by their per-segment ordinals
+/// (<see cref="SegmentFacetOrdinals"/>): array increments per document, resolved to values once per segment.
 /// </summary>
 public sealed class FacetCollector : ICollector
 {
-    private static readonly string[] SingleFields = [IndexFields.Region, IndexFields.Department, IndexFields.Network, IndexFields.LegalStatus];
+    private static readonly int FieldCount = SegmentFacetOrdinals.SingleFields.Length;
 
-    private readonly Dictionary<string, long>[] _single = SingleFields.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
+    private readonly Dictionary<string, long>[] _single = Enumerable.Range(0, FieldCount).Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
     private readonly Dictionary<string, long> _themes = new(StringComparer.Ordinal);
-    private readonly SortedDocValues?[] _segmentValues = new SortedDocValues?[SingleFields.Length];
-    private readonly int[]?[] _segmentCounts = new int[]?[SingleFields.Length];
-    private SortedSetDocValues? _segmentThemes;
-    private int[]? _segmentThemeCounts;
+    private readonly int[][] _segmentCounts = new int[FieldCount][];
+    private SegmentFacetOrdinals? _segment;
+    private int[] _segmentThemeCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -30,39 +27,33 @@ public sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        for (var f = 0; f < SingleFields.Length; f++)
+        var segment = SegmentFacetOrdinals.Of(context.AtomicReader);
+        for (var f = 0; f < FieldCount; f++)
         {
-            var values = context.AtomicReader.GetSortedDocValues(SingleFields[f]);
-            _segmentValues[f] = values;
-            _segmentCounts[f] = values is null ? null : new int[values.ValueCount];
+            _segmentCounts[f] = new int[segment.Labels[f].Length];
         }
 
-        _segmentThemes = context.AtomicReader.GetSortedSetDocValues(IndexFields.ThemeWithTops);
-        _segmentThemeCounts = _segmentThemes is null ? null : new int[_segmentThemes.ValueCount];
+        _segmentThemeCounts = new int[segment.ThemeLabels.Length];
+        _segment = segment;
     }
 
     public void Collect(int doc)
     {
-        for (var f = 0; f < SingleFields.Length; f++)
+        var segment = _segment!;
+        var ords = segment.Ords;
+        for (var f = 0; f < ords.Length; f++)
         {
-            if (_segmentValues[f] is { } values)
+            var ord = ords[f][doc];
+            if (ord >= 0)
             {
-                var ord = values.GetOrd(doc);
-                if (ord >= 0)
-                {
-                    _segmentCounts[f]![ord]++;
-                }
+                _segmentCounts[f][ord]++;
             }
         }
 
-        if (_segmentThemes is { } themes)
+        var themeOrds = segment.ThemeOrds;
+        for (int i = segment.ThemeStarts[doc], end = segment.ThemeStarts[doc + 1]; i < end; i++)
         {
-            themes.SetDocument(doc);
-            long ord;
-            while ((ord = themes.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                _segmentThemeCounts![ord]++;
-            }
+            _segmentThemeCounts[themeOrds[i]]++;
         }
     }
 
@@ -81,40 +72,28 @@ public sealed class FacetCollector : ICollector
 
     private void Flush()
     {
-        var scratch = new BytesRef();
-        for (var f = 0; f < SingleFields.Length; f++)
+        if (_segment is not { } segment)
         {
-            if (_segmentValues[f] is { } values && _segmentCounts[f] is { } counts)
-            {
-                for (var ord = 0; ord < counts.Length; ord++)
-                {
-                    if (counts[ord] > 0)
-                    {
-                        values.LookupOrd(ord, scratch);
-                        var key = scratch.Utf8ToString();
-                        _single[f][key] = _single[f].GetValueOrDefault(key) + counts[ord];
-                    }
-                }
-            }
-
-            _segmentValues[f] = null;
-            _segmentCounts[f] = null;
+            return;
         }
 
-        if (_segmentThemes is { } themes && _segmentThemeCounts is { } themeCounts)
+        for (var f = 0; f < FieldCount; f++)
         {
-            for (var ord = 0; ord < themeCounts.Length; ord++)
-            {
-                if (themeCounts[ord] > 0)
-                {
-                    themes.LookupOrd(ord, scratch);
-                    var key = scratch.Utf8ToString();
-                    _themes[key] = _themes.GetValueOrDefault(key) + themeCounts[ord];
-                }
-            }
+            Add(_single[f], _segmentCounts[f], segment.Labels[f]);
         }
 
-        _segmentThemes = null;
-        _segmentThemeCounts = null;
+        Add(_themes, _segmentThemeCounts, segment.ThemeLabels);
+        _segment = null;
+    }
+
+    private static void Add(Dictionary<string, long> totals, int[] counts, string[] labels)
+    {
+        for (var ord = 0; ord < counts.Length; ord++)
+        {
+            if (counts[ord] > 0)
+            {
+                totals[labels[ord]] = totals.GetValueOrDefault(labels[ord]) + counts[ord];
+            }
+        }
     }
 }

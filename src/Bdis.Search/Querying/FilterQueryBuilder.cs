@@ -9,29 +9,34 @@ namespace Bdis.Search.Querying;
 /// <summary>
 /// The structured filters as one non-scoring query: each list is "any of", lists are combined with "and"; the
 /// bounding box and the square around a distance filter are numeric range queries (the exact circle is checked by
-/// <see cref="GeoFilterCollector"/>).
+/// <see cref="GeoFilterCollector"/>), unless the caller checks them on each match itself (see
+/// <see cref="BoxFilterCollector"/>).
 /// </summary>
 public sealed class FilterQueryBuilder(Referentials referentials)
 {
     private const int Step = InitiativeDocuments.CoordinatePrecisionStep;
 
+    /// <param name="withGeo">False when the caller checks the bounding box and the distance on each match (with
+    /// text, whose matches are visited anyway, that is much cheaper than range queries, which mark every record of the
+    /// latitude and longitude bands in a bit set for each query).</param>
     /// <returns>Null when there is nothing to filter on.</returns>
-    public Query? Build(SearchFilters filters)
+    public Query? Build(SearchFilters filters, bool withGeo = true)
     {
         var all = new BooleanQuery(disableCoord: true);
         AnyOf(all, IndexFields.Region, filters.Regions);
         AnyOf(all, IndexFields.Department, filters.Departments.Select(d => referentials.Territories.FindDepartment(d)?.Code ?? d));
-        AnyOf(all, IndexFields.ThemeWithTops, filters.Themes.SelectMany(t =>
-            referentials.Themes.Find(t) is { } theme ? referentials.Themes.Expand(theme.Code) : [t]));
+        // theme_all holds each record's themes and their top themes, so a top theme is one term, not a disjunction
+        // over its sub-themes (which cost a heap of postings to advance for every text match).
+        AnyOf(all, IndexFields.ThemeWithTops, filters.Themes.Select(t => referentials.Themes.Find(t)?.Code ?? t));
         AnyOf(all, IndexFields.Network, filters.Networks.Select(n => n.ToUpperInvariant()));
         AnyOf(all, IndexFields.LegalStatus, filters.LegalStatuses.Select(s => s.ToLowerInvariant()));
 
-        if (filters.Bbox is { } box)
+        if (withGeo && filters.Bbox is { } box)
         {
             AddBox(all, box);
         }
 
-        if (filters.Near is { } near && filters.RadiusKm is { } radius)
+        if (withGeo && filters.Near is { } near && filters.RadiusKm is { } radius)
         {
             AddBox(all, GeoMath.BoxAround(near, radius));
         }
@@ -58,19 +63,22 @@ public sealed class FilterQueryBuilder(Referentials referentials)
 
     private static void AddBox(BooleanQuery all, BoundingBox box)
     {
-        all.Add(NumericRangeQuery.NewDoubleRange(IndexFields.LatRange, Step, box.MinLat, box.MaxLat, true, true), Occur.MUST);
+        all.Add(Range(IndexFields.LatRange, box.MinLat, box.MaxLat), Occur.MUST);
         if (box.MinLon <= box.MaxLon)
         {
-            all.Add(NumericRangeQuery.NewDoubleRange(IndexFields.LonRange, Step, box.MinLon, box.MaxLon, true, true), Occur.MUST);
+            all.Add(Range(IndexFields.LonRange, box.MinLon, box.MaxLon), Occur.MUST);
         }
         else
         {
             // A box across the antimeridian.
             all.Add(new BooleanQuery
             {
-                { NumericRangeQuery.NewDoubleRange(IndexFields.LonRange, Step, box.MinLon, 180.0, true, true), Occur.SHOULD },
-                { NumericRangeQuery.NewDoubleRange(IndexFields.LonRange, Step, -180.0, box.MaxLon, true, true), Occur.SHOULD },
+                { Range(IndexFields.LonRange, box.MinLon, 180.0), Occur.SHOULD },
+                { Range(IndexFields.LonRange, -180.0, box.MaxLon), Occur.SHOULD },
             }, Occur.MUST);
         }
     }
+
+    private static NumericRangeQuery<int> Range(string field, double min, double max) => NumericRangeQuery.NewInt32Range(
+        field, Step, InitiativeDocuments.ToRangeValue(min), InitiativeDocuments.ToRangeValue(max), true, true);
 }

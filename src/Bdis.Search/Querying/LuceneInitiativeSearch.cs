@@ -54,7 +54,7 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
         }
         else
         {
-            searcher.Search(Combine(words, inView, searcher.IndexReader, requireAll: true), Wrap(builder, inView));
+            searcher.Search(Combine(words, inView, searcher.IndexReader, requireAll: true), Wrap(builder, inView, words));
         }
 
         var features = builder.Cells.Select(cell => cell.Count == 1
@@ -72,7 +72,7 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
         {
             // Counts known for this reader: only the page is needed, and without text it is the first matches.
             var first = new FirstDocsCollector(window);
-            searcher.Search(lucene, Wrap(first, query.Filters));
+            searcher.Search(lucene, Wrap(first, query.Filters, words));
             var page = first.Docs.Skip((int)Math.Min(skip, window)).Select(doc => Hit(searcher.Doc(doc), words, near)).ToList();
             return new SearchResult(knownTotal, page, query.WithFacets ? knownFacets : SearchFacets.Empty);
         }
@@ -83,7 +83,7 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
         if (query.Sort == SearchSort.Distance && near is { } center)
         {
             var nearest = new DistanceCollector(center, window);
-            searcher.Search(lucene, Wrap(With(nearest, facets), query.Filters));
+            searcher.Search(lucene, Wrap(With(nearest, facets), query.Filters, words));
             total = nearest.Total;
             docs = nearest.Nearest((int)Math.Min(skip, window));
         }
@@ -93,7 +93,7 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
                 ? (TopDocsCollector<ScoreDoc>)(object)TopFieldCollector.Create(
                     new Sort(new SortField(IndexFields.NameSort, SortFieldType.STRING)), window, false, false, false, true)
                 : TopScoreDocCollector.Create(window, true);
-            searcher.Search(lucene, Wrap(With(top, facets), query.Filters));
+            searcher.Search(lucene, Wrap(With(top, facets), query.Filters, words));
             total = top.TotalHits;
             docs = skip >= window ? [] : top.GetTopDocs((int)skip).ScoreDocs.Select(d => d.Doc).ToList();
         }
@@ -111,7 +111,8 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
     private Query Combine(QueryText words, SearchFilters filterValues, Lucene.Net.Index.IndexReader reader, bool requireAll)
     {
         var textQuery = words.IsEmpty ? null : text.Build(words, reader, requireAll);
-        var filterQuery = filters.Build(filterValues);
+        // With text, the box and the distance are checked on each text match (Wrap), not by range queries.
+        var filterQuery = filters.Build(filterValues, withGeo: textQuery is null);
         return (textQuery, filterQuery) switch
         {
             (null, null) => new MatchAllDocsQuery(),
@@ -127,8 +128,15 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
 
     private static ICollector With(ICollector main, FacetCollector? facets) => facets is null ? main : MultiCollector.Wrap(main, facets);
 
-    private static ICollector Wrap(ICollector collector, SearchFilters f) =>
-        f.Near is { } near && f.RadiusKm is { } radius ? new GeoFilterCollector(collector, near, radius) : collector;
+    private static ICollector Wrap(ICollector collector, SearchFilters f, QueryText words)
+    {
+        if (!words.IsEmpty && f.Bbox is { } box)
+        {
+            collector = new BoxFilterCollector(collector, box);
+        }
+
+        return f.Near is { } near && f.RadiusKm is { } radius ? new GeoFilterCollector(collector, near, radius) : collector;
+    }
 
     private static SearchHit Hit(Document doc, QueryText words, GeoPoint? near)
     {

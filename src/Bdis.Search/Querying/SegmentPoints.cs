@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Bdis.Search.Indexing;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Bdis.Search.Querying;
 
@@ -32,17 +33,17 @@ public sealed class SegmentPoints
         var lon = new double[max];
         Array.Fill(lat, double.NaN);
         Array.Fill(lon, double.NaN);
-        var latValues = reader.GetNumericDocValues(IndexFields.Lat);
-        var lonValues = reader.GetNumericDocValues(IndexFields.Lon);
-        var has = reader.GetDocsWithField(IndexFields.Lat);
-        if (latValues is not null && lonValues is not null && has is not null)
+        var values = reader.GetBinaryDocValues(IndexFields.MapLabel);
+        var has = reader.GetDocsWithField(IndexFields.MapLabel);
+        if (values is not null && has is not null)
         {
+            var scratch = new BytesRef();
             for (var doc = 0; doc < max; doc++)
             {
                 if (has.Get(doc))
                 {
-                    lat[doc] = BitConverter.Int64BitsToDouble(latValues.Get(doc));
-                    lon[doc] = BitConverter.Int64BitsToDouble(lonValues.Get(doc));
+                    values.Get(doc, scratch);
+                    MapLabel.TryReadPosition(scratch, out lat[doc], out lon[doc]);
                 }
             }
         }

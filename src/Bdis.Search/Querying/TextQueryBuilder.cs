@@ -8,7 +8,7 @@ namespace Bdis.Search.Querying;
 /// <summary>
 /// Turns words into a Lucene query without any query syntax (user text stays text). Each word may match the name
 /// (exact word best, then stem), the place, or the description (stem), with typo tolerance for longer words and prefix
-/// matching for the word being typed. Synonym wordings are alternatives, a little below the words as typed.
+/// matching for the word being typed when it is not a whole word yet. Synonym wordings are alternatives, a little below the words as typed.
 /// Complete fiches get a small bonus so they win ties.
 /// </summary>
 public sealed class TextQueryBuilder(SynonymSet synonyms)
@@ -92,7 +92,10 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
             word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.Body, stem), stemEdits, 1, 30, true), BodyBoost * FuzzyFactor));
         }
 
-        if (prefix && folded.Length >= 2)
+        // The word being typed ("guidon lib") is also a prefix, unless it is already a word the index knows: then the
+        // prefix would only add longer words to a large match set (at 1M records, expanding "formation" over the
+        // descriptions was the widest clause of the slowest queries), and the word itself already matches.
+        if (prefix && !known && folded.Length >= 2)
         {
             word.Add(Boosted(new PrefixQuery(new Term(IndexFields.NameFolded, folded)), NameExactBoost * FuzzyFactor));
             word.Add(Boosted(new PrefixQuery(new Term(IndexFields.Place, folded)), PlaceBoost * FuzzyFactor));

@@ -24,6 +24,21 @@ public sealed record BenchReport
     public double? LoadSeconds { get; init; }
     public double ReindexCpuSeconds { get; init; }
     public string LoadAverage { get; init; } = "n/a";
+    public IReadOnlyList<(string Kind, LatencyStats Stats)> SearchByKind { get; init; } = [];
+    public RebuildPhases? Rebuild { get; init; }
+
+    /// <summary>A report of the rebuild alone (<c>--build-only</c>): no query was run.</summary>
+    public static BenchReport BuildOnly(int size, RebuildPhases rebuild, double? loadSeconds)
+    {
+        var none = LatencyStats.Of([]);
+        return new BenchReport
+        {
+            Size = size, Search = none, Baseline = none, Clusters = none, ClustersMaxBytes = 0, ClustersByZoom = [], Naive = none,
+            NaiveMaxBytes = 0, Suggest = none, ReindexSeconds = rebuild.Seconds, IndexBytes = rebuild.IndexBytes, MemoryBytes = 0,
+            PeakMemoryBytes = 0, LoadSeconds = loadSeconds, ReindexCpuSeconds = rebuild.CpuSeconds, Rebuild = rebuild,
+            LoadAverage = $"{rebuild.LoadBefore} at the start, {rebuild.LoadAfter} at the end",
+        };
+    }
 
     public string ToJson() => JsonSerializer.Serialize(new
     {
@@ -43,9 +58,49 @@ public sealed record BenchReport
         var sb = new StringBuilder();
         sb.AppendLine(c, $"Search benchmark, {Size:N0} initiatives ({Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
         sb.AppendLine();
+        if (Search.Count > 0)
+        {
+            AppendTable(sb);
+            sb.AppendLine();
+            sb.AppendLine(c, $"- Search p95 vs baseline p95: {(Search.P95Ms > 0 ? Baseline.P95Ms / Search.P95Ms : 0):0.0}× faster");
+        }
+
+        if (Rebuild is { } rebuild)
+        {
+            foreach (var line in rebuild.Lines())
+            {
+                sb.AppendLine(line);
+            }
+        }
+        else
+        {
+            sb.AppendLine(c, $"- Index rebuild: {ReindexSeconds:0.0} s wall ({ReindexCpuSeconds:0.0} s CPU in this process; PostgreSQL's own CPU not included), index size {IndexBytes / 1048576.0:0.0} MiB");
+        }
+
+        sb.AppendLine(c, $"- Machine load (1-minute load average): {LoadAverage}");
+        if (MemoryBytes > 0)
+        {
+            sb.AppendLine(c, $"- Process memory with the index open: {MemoryBytes / 1048576.0:0} MiB (peak during the run {PeakMemoryBytes / 1048576.0:0} MiB)");
+        }
+
+        if (LoadSeconds is { } load)
+        {
+            sb.AppendLine(c, $"- Data generation + COPY + baseline GIN index: {load:0.0} s");
+        }
+
+        return sb.ToString();
+    }
+
+    private void AppendTable(StringBuilder sb)
+    {
         sb.AppendLine("| Measure | n | p50 ms | p95 ms | p99 ms | max ms | queries/s | max payload |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         Row(sb, "Search (Lucene, with facets)", Search, null);
+        foreach (var (kind, stats) in SearchByKind)
+        {
+            Row(sb, $"  search, {kind}", stats, null);
+        }
+
         Row(sb, "Baseline: PostgreSQL FTS (tsvector+unaccent+GIN)", Baseline, null);
         Row(sb, "Clusters (all zooms)", Clusters, ClustersMaxBytes);
         foreach (var (zoom, stats, bytes) in ClustersByZoom)
@@ -55,17 +110,6 @@ public sealed record BenchReport
 
         Row(sb, "Naive viewport (every point, PostGIS)", Naive, NaiveMaxBytes);
         Row(sb, "Suggest", Suggest, null);
-        sb.AppendLine();
-        sb.AppendLine(c, $"- Search p95 vs baseline p95: {(Search.P95Ms > 0 ? Baseline.P95Ms / Search.P95Ms : 0):0.0}× faster");
-        sb.AppendLine(c, $"- Index rebuild: {ReindexSeconds:0.0} s wall ({ReindexCpuSeconds:0.0} s CPU in this process; PostgreSQL's own CPU not included), index size {IndexBytes / 1048576.0:0.0} MiB");
-        sb.AppendLine(c, $"- Machine load (1-minute load average): {LoadAverage}");
-        sb.AppendLine(c, $"- Process memory with the index open: {MemoryBytes / 1048576.0:0} MiB (peak during the run {PeakMemoryBytes / 1048576.0:0} MiB)");
-        if (LoadSeconds is { } load)
-        {
-            sb.AppendLine(c, $"- Data generation + COPY + baseline GIN index: {load:0.0} s");
-        }
-
-        return sb.ToString();
     }
 
     private static void Row(StringBuilder sb, string name, LatencyStats s, long? bytes) =>

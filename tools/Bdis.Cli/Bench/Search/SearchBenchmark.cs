@@ -14,7 +14,14 @@ namespace Bdis.Cli.Bench.Search;
 /// </summary>
 public sealed class SearchBenchmark(Referentials referentials, ILogger logger)
 {
-    public sealed record Options(int Size, int Queries, string DatabaseName, bool Reload, string IndexRoot);
+    public sealed record Options(int Size, int Queries, string DatabaseName, bool Reload, string IndexRoot, bool BuildOnly = false);
+
+    /// <summary>The names of the ten query kinds of <see cref="BenchQueries.SearchMix"/>, by position modulo 10.</summary>
+    private static readonly string[] MixKinds =
+    [
+        "keywords", "keywords", "keyword + region", "keyword + department", "keyword + top theme", "theme + department, no text",
+        "keyword in a city viewport", "nearest within 10 km", "keyword within 25 km by distance", "keyword + city name",
+    ];
 
     public async Task<BenchReport> RunAsync(string productConnectionString, Options options, CancellationToken ct)
     {
@@ -26,6 +33,7 @@ public sealed class SearchBenchmark(Referentials referentials, ILogger logger)
         var builder = new IndexBuilder(dataSource, new InitiativeDocuments(referentials), logger);
         var previous = location.ReadCurrent();
         var loadBefore = LoadAverage();
+        var read = await RebuildPhases.ReadAloneAsync(dataSource, ct);
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var built = await builder.BuildAsync(location, publish: true, ct);
         var buildCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
@@ -36,6 +44,13 @@ public sealed class SearchBenchmark(Referentials referentials, ILogger logger)
         }
 
         var indexBytes = Directory.EnumerateFiles(location.PathOf(built.Generation)).Sum(f => new FileInfo(f).Length);
+        var rebuild = new RebuildPhases(built.Elapsed.TotalSeconds, buildCpu.TotalSeconds, read.Seconds, read.CpuSeconds, read.Rows,
+            built.Indexed.TotalSeconds, indexBytes, loadBefore, LoadAverage());
+        if (options.BuildOnly)
+        {
+            return BenchReport.BuildOnly(options.Size, rebuild, loadSeconds);
+        }
+
         using var manager = new IndexManager(location);
         manager.Swap(IndexGeneration.Open(location, built.Generation, create: false));
         var synonyms = SynonymSet.Load(DataFolder.Locate());
@@ -111,6 +126,8 @@ public sealed class SearchBenchmark(Referentials referentials, ILogger logger)
         {
             Size = options.Size,
             Search = LatencyStats.Of(ours),
+            SearchByKind = ours.Select((ms, i) => (Kind: MixKinds[i % 10], Ms: ms)).GroupBy(x => x.Kind)
+                .Select(g => (g.Key, LatencyStats.Of(g.Select(x => x.Ms).ToList()))).ToList(),
             Baseline = LatencyStats.Of(theirs),
             Clusters = LatencyStats.Of(clusterBytes.Select(c => c.Ms).ToList()),
             ClustersMaxBytes = clusterBytes.Max(c => c.Bytes),
@@ -125,12 +142,13 @@ public sealed class SearchBenchmark(Referentials referentials, ILogger logger)
             PeakMemoryBytes = process.PeakWorkingSet64,
             LoadSeconds = loadSeconds,
             ReindexCpuSeconds = buildCpu.TotalSeconds,
+            Rebuild = rebuild,
             LoadAverage = $"{loadBefore} at the start, {LoadAverage()} at the end",
         };
     }
 
     /// <summary>The 1-minute load average (Linux): how busy the shared machine was.</summary>
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try
         {
