@@ -4,7 +4,7 @@ namespace Bdis.Web.Tests;
 
 /// <summary>
 /// The host as a real process on its own embedded cluster: data survives a clean restart, a kill -9 of the host, and a
-/// kill -9 of the host and the database server together (as after a power cut).
+/// kill -9 of the host and the database server together (as after a power cut). It warms itself up before reporting ready.
 /// </summary>
 public sealed class EmbeddedDatabaseLifecycleTests : IDisposable
 {
@@ -16,7 +16,12 @@ public sealed class EmbeddedDatabaseLifecycleTests : IDisposable
         long seeded;
         await using (var first = await HostProcess.StartAsync(_dataDirectory))
         {
-            seeded = InitiativeCount(await first.GetAsync("/healthz"));
+            var health = await first.GetAsync("/healthz");
+            seeded = InitiativeCount(health);
+            // Ready only once the home page and the first clusters have been served to the host itself.
+            var warmUp = JsonDocument.Parse(health).RootElement.GetProperty("warmUp");
+            Assert.Equal("done", warmUp.GetProperty("status").GetString());
+            Assert.True(warmUp.GetProperty("milliseconds").GetInt64() > 0);
             Assert.True(seeded >= 300, $"demo data loaded on first start ({seeded})");
             Assert.Equal(0, await first.TerminateAsync());
         }

@@ -14,6 +14,9 @@ public static class WebHostingExtensions
         }
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<StartupWarmUp>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StartupWarmUp>());
+        builder.Services.AddSingleton<Bdis.Web.Apis.IHealthContributor>(sp => sp.GetRequiredService<StartupWarmUp>());
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
