@@ -93,7 +93,8 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
                 ? (TopDocsCollector<ScoreDoc>)(object)TopFieldCollector.Create(
                     new Sort(new SortField(IndexFields.NameSort, SortFieldType.STRING)), window, false, false, false, true)
                 : TopScoreDocCollector.Create(window, true);
-            searcher.Search(lucene, Wrap(With(top, facets), query.Filters, words));
+            ICollector ranked = query.Sort == SearchSort.Relevance && !words.IsEmpty ? new CompletenessBonusCollector(top) : top;
+            searcher.Search(lucene, Wrap(With(ranked, facets), query.Filters, words));
             total = top.TotalHits;
             docs = skip >= window ? [] : top.GetTopDocs((int)skip).ScoreDocs.Select(d => d.Doc).ToList();
         }

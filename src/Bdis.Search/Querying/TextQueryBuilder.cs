@@ -9,7 +9,7 @@ namespace Bdis.Search.Querying;
 /// Turns words into a Lucene query without any query syntax (user text stays text). Each word may match the name
 /// (exact word best, then stem), the place, or the description (stem), with typo tolerance for longer words and prefix
 /// matching for the word being typed when it is not a whole word yet. Synonym wordings are alternatives, a little below the words as typed.
-/// Complete fiches get a small bonus so they win ties.
+/// Complete fiches win ties through <see cref="CompletenessBonusCollector"/>.
 /// </summary>
 public sealed class TextQueryBuilder(SynonymSet synonyms)
 {
@@ -19,7 +19,6 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
     private const float BodyBoost = 1f;
     private const float FuzzyFactor = 0.3f;
     private const float SynonymBoost = 0.9f;
-    private const float CompleteBonus = 0.15f;
 
     /// <param name="reader">Used to see which words the index knows: only unknown words get typo tolerance, which
     /// keeps exact matches clean and avoids building Levenshtein automata for every word.</param>
@@ -47,12 +46,7 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
             matching = any;
         }
 
-        var ranked = new BooleanQuery(disableCoord: true)
-        {
-            { matching, Occur.MUST },
-            { new TermQuery(new Term(IndexFields.Quality, IndexFields.Complete)) { Boost = CompleteBonus }, Occur.SHOULD },
-        };
-        return ranked;
+        return matching;
     }
 
     private static Query Wording(IReadOnlyList<string> words, bool lastIsPrefix, bool requireAll, IndexReader reader)
