@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Bdis.Testing;
 
@@ -35,8 +34,8 @@ public class SiteHost : IAsyncLifetime
         _connectionString = await TestCluster.CreateDatabaseAsync("e2e");
         await PrepareDatabaseAsync(_connectionString);
         _dataDirectory = Directory.CreateTempSubdirectory("bdis-e2e-").FullName;
-        Address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var web = WebDll();
+        Address = new Uri($"http://127.0.0.1:{BuiltWebHost.FreePort()}");
+        var web = BuiltWebHost.WebDll();
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -119,27 +118,5 @@ public class SiteHost : IAsyncLifetime
         }
 
         throw new TimeoutException($"The host did not report an up-to-date index within {StartTimeout.TotalSeconds} s.");
-    }
-
-    private static string WebDll()
-    {
-        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var dll = Path.Combine(dir.FullName, "src", "Bdis.Web", "bin", configuration, "net10.0", "Bdis.Web.dll");
-            if (File.Exists(dll))
-            {
-                return dll;
-            }
-        }
-
-        throw new FileNotFoundException("Bdis.Web.dll was not built.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using Bdis.Testing;
 
 namespace Bdis.Web.Tests;
 
@@ -22,15 +22,15 @@ internal sealed partial class HostProcess : IAsyncDisposable
 
     public static async Task<HostProcess> StartAsync(string dataDirectory)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{BuiltWebHost.FreePort()}");
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(WebDll())!,
+            WorkingDirectory = Path.GetDirectoryName(BuiltWebHost.WebDll())!,
         };
-        info.ArgumentList.Add(WebDll());
+        info.ArgumentList.Add(BuiltWebHost.WebDll());
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(address.ToString());
         info.Environment.Remove("ConnectionStrings__Bdis");
@@ -109,28 +109,6 @@ internal sealed partial class HostProcess : IAsyncDisposable
         }
 
         throw new TimeoutException("The host did not answer /healthz within 120 s.");
-    }
-
-    private static string WebDll()
-    {
-        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var dll = Path.Combine(dir.FullName, "src", "Bdis.Web", "bin", configuration, "net10.0", "Bdis.Web.dll");
-            if (File.Exists(dll))
-            {
-                return dll;
-            }
-        }
-
-        throw new FileNotFoundException("Bdis.Web.dll was not built.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
