@@ -194,6 +194,8 @@ public sealed partial class DirectoryTests(SiteHost site, BrowserHost browser)
         await pin.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator(".leaflet-popup-content a")).ToBeFocusedAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle); // the redraw the popup's auto-pan causes is over
+        await Assertions.Expect(page.Locator(".leaflet-popup-content a")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new Regex("/initiatives/ressourcerie-du-pays-d-aix$"));
     }

@@ -56,7 +56,9 @@ public sealed class FreshnessTests : IAsyncLifetime
         await using var second = await SearchHost.StartAsync(_connectionString, indexDirectory);
         Assert.Equal(1, Count(second, "grimoirerie"));
         Assert.Equal(0, Count(second, "pantoufleraie"));
-        Assert.True(second.Index.Current!.Watermark > watermarkBefore);
+        // The watermark is the cluster-wide snapshot xmin: it never goes back, but a transaction left open by another
+        // test class on the same cluster can hold it where it was (the catch-up above is what proves nothing was lost).
+        Assert.True(second.Index.Current!.Watermark >= watermarkBefore);
         Assert.Equal(added.Slug, second.Search.Search(new SearchQuery { Text = "grimoirerie" }).Items.Single().Slug);
     }
 

@@ -61,6 +61,9 @@ function popupFor(p, el) {
   const link = document.createElement('a');
   link.href = `/initiatives/${encodeURIComponent(p.slug)}`;
   link.textContent = d.textOpen;
+  // Enter on the link follows it and must not also reach the map's and the marker's key handlers (which toggle
+  // popups); Escape still reaches the map, which closes the popup.
+  for (const type of ['keydown', 'keypress', 'keyup']) link.addEventListener(type, e => { if (e.key === 'Enter') e.stopPropagation(); });
   box.append(link);
   return box;
 }
