@@ -11,13 +11,13 @@ public sealed class BenchSearchCommand : ICliCommand
 {
     public IReadOnlyList<string> Words { get; } = ["bench", "search"];
 
-    public string Usage => "bench search [--size N] [--queries N] [--database NAME] [--reload] [--build-only] [--json] [--json-file PATH]";
+    public string Usage => "bench search [--size N] [--queries N] [--database NAME] [--reload] [--build-only] [--reuse-index] [--no-baseline] [--json] [--json-file PATH]";
 
     public string Summary => "Benchmark search, clusters and suggest against a PostgreSQL full-text baseline on N synthetic records (10k-1M).";
 
     public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> args)
     {
-        var parsed = ParsedArgs.Parse(args, ["--size", "--queries", "--database", "--json-file"], ["--reload", "--json", "--build-only"]);
+        var parsed = ParsedArgs.Parse(args, ["--size", "--queries", "--database", "--json-file"], ["--reload", "--json", "--build-only", "--reuse-index", "--no-baseline"]);
         parsed.ExpectPositionals(0);
         var size = Int(parsed.Value("--size"), 100_000, 1_000, 2_000_000, "--size");
         var queries = Int(parsed.Value("--queries"), 500, 50, 100_000, "--queries");
@@ -30,7 +30,8 @@ public sealed class BenchSearchCommand : ICliCommand
         var database = await context.DatabaseAsync();
         var data = context.Configuration.GetSection(BdisDataOptions.SectionName).Get<BdisDataOptions>() ?? new BdisDataOptions();
         var options = new SearchBenchmark.Options(size, queries, databaseName, parsed.Has("--reload"),
-            Path.Combine(data.ResolveDataDirectory(), "bench-index", databaseName), parsed.Has("--build-only"));
+            Path.Combine(data.ResolveDataDirectory(), "bench-index", databaseName), parsed.Has("--build-only"),
+            parsed.Has("--reuse-index"), parsed.Has("--no-baseline"));
         var report = await new SearchBenchmark(context.Referentials, context.LoggerFactory.CreateLogger("bench")).RunAsync(
             database.ConnectionString, options, CancellationToken.None);
         await context.Out.WriteLineAsync(parsed.Has("--json") ? report.ToJson() : report.ToMarkdown());

@@ -27,6 +27,9 @@ public sealed record BenchReport
     public IReadOnlyList<(string Kind, LatencyStats Stats)> SearchByKind { get; init; } = [];
     public RebuildPhases? Rebuild { get; init; }
 
+    /// <summary>False when the run queried an existing index (<c>--reuse-index</c>): no rebuild figures.</summary>
+    public bool RebuildMeasured { get; init; } = true;
+
     /// <summary>A report of the rebuild alone (<c>--build-only</c>): no query was run.</summary>
     public static BenchReport BuildOnly(int size, RebuildPhases rebuild, double? loadSeconds)
     {
@@ -48,7 +51,7 @@ public sealed record BenchReport
         clusters = new { p95Ms = R(Clusters.P95Ms), maxBytes = ClustersMaxBytes },
         naiveViewport = new { p95Ms = R(Naive.P95Ms), maxBytes = NaiveMaxBytes },
         suggest = new { p95Ms = R(Suggest.P95Ms) },
-        reindex = new { seconds = R(ReindexSeconds), indexBytes = IndexBytes },
+        reindex = new { seconds = RebuildMeasured ? R(ReindexSeconds) : (double?)null, indexBytes = IndexBytes },
         memoryBytes = MemoryBytes,
     }, new JsonSerializerOptions { DefaultIgnoreCondition = JsonIgnoreCondition.Never });
 
@@ -62,7 +65,9 @@ public sealed record BenchReport
         {
             AppendTable(sb);
             sb.AppendLine();
-            sb.AppendLine(c, $"- Search p95 vs baseline p95: {(Search.P95Ms > 0 ? Baseline.P95Ms / Search.P95Ms : 0):0.0}× faster");
+            sb.AppendLine(Baseline.Count > 0
+                ? string.Create(c, $"- Search p95 vs baseline p95: {(Search.P95Ms > 0 ? Baseline.P95Ms / Search.P95Ms : 0):0.0}× faster")
+                : "- PostgreSQL baseline and naive viewport not run (--no-baseline)");
         }
 
         if (Rebuild is { } rebuild)
@@ -71,6 +76,10 @@ public sealed record BenchReport
             {
                 sb.AppendLine(line);
             }
+        }
+        else if (!RebuildMeasured)
+        {
+            sb.AppendLine(c, $"- Index rebuild: not measured (existing index reused, --reuse-index), index size {IndexBytes / 1048576.0:0.0} MiB");
         }
         else
         {

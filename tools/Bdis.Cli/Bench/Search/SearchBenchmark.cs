@@ -14,7 +14,12 @@ namespace Bdis.Cli.Bench.Search;
 /// </summary>
 public sealed class SearchBenchmark(Referentials referentials, ILogger logger)
 {
-    public sealed record Options(int Size, int Queries, string DatabaseName, bool Reload, string IndexRoot, bool BuildOnly = false);
+    /// <param name="ReuseIndex">Query the current index generation as it is (no rebuild, which is then reported as not
+    /// measured): for iterating on the query phase. A full rebuild still happens when there is no usable index.</param>
+    /// <param name="SkipBaseline">Leave out the PostgreSQL baseline and the naive viewport (reported as not run): the
+    /// slow part of a run, not needed while iterating on our own query phase.</param>
+    public sealed record Options(int Size, int Queries, string DatabaseName, bool Reload, string IndexRoot, bool BuildOnly = false,
+        bool ReuseIndex = false, bool SkipBaseline = false);
 
     /// <summary>The names of the ten query kinds of <see cref="BenchQueries.SearchMix"/>, by position modulo 10.</summary>
     private static readonly string[] MixKinds =
@@ -30,29 +35,27 @@ public sealed class SearchBenchmark(Referentials referentials, ILogger logger)
         await using var dataSource = BdisDbContextOptions.CreateDataSource(database.ConnectionString);
 
         var location = new IndexLocation(options.IndexRoot);
-        var builder = new IndexBuilder(dataSource, new InitiativeDocuments(referentials), logger);
-        var previous = location.ReadCurrent();
-        var loadBefore = LoadAverage();
-        var read = await RebuildPhases.ReadAloneAsync(dataSource, ct);
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var built = await builder.BuildAsync(location, publish: true, ct);
-        var buildCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        location.DeleteGenerationsOlderThan(built.Generation);
-        if (previous is not null)
+        // Freshly loaded data (loadSeconds set) needs a new index.
+        var reused = options.ReuseIndex && !options.BuildOnly && loadSeconds is null ? ReusableGeneration(location) : null;
+        string generation;
+        RebuildPhases? rebuild = null;
+        if (reused is not null)
         {
-            location.Delete(previous);
+            logger.LogWarning("Reusing index generation {Generation}: the rebuild is not measured", reused);
+            generation = reused;
         }
-
-        var indexBytes = Directory.EnumerateFiles(location.PathOf(built.Generation)).Sum(f => new FileInfo(f).Length);
-        var rebuild = new RebuildPhases(built.Elapsed.TotalSeconds, buildCpu.TotalSeconds, read.Seconds, read.CpuSeconds, read.Rows,
-            built.Indexed.TotalSeconds, indexBytes, loadBefore, LoadAverage());
-        if (options.BuildOnly)
+        else
         {
-            return BenchReport.BuildOnly(options.Size, rebuild, loadSeconds);
+            (generation, rebuild) = await RebuildAsync(dataSource, location, ct);
+            if (options.BuildOnly)
+            {
+                return BenchReport.BuildOnly(options.Size, rebuild, loadSeconds);
+            }
         }
 
         using var manager = new IndexManager(location);
-        manager.Swap(IndexGeneration.Open(location, built.Generation, create: false));
+        manager.Swap(IndexGeneration.Open(location, generation, create: false));
+        var loadAtQueries = LoadAverage();
         var synonyms = SynonymSet.Load(DataFolder.Locate());
         IInitiativeSearch search = new LuceneInitiativeSearch(manager, new TextQueryBuilder(synonyms), new FilterQueryBuilder(referentials), new Suggester(referentials));
         var baseline = new PgFtsBaseline(dataSource, referentials);
@@ -83,15 +86,22 @@ public sealed class SearchBenchmark(Referentials referentials, ILogger logger)
             }
         }
 
-        foreach (var q in mix)
+        if (!options.SkipBaseline)
         {
-            baseline.Search(q);
+            foreach (var q in mix)
+            {
+                baseline.Search(q);
+            }
         }
 
         logger.LogWarning("Measuring search");
         var ours = Measure(mix, q => search.Search(q));
-        logger.LogWarning("Measuring the PostgreSQL baseline");
-        var theirs = Measure(mix, q => baseline.Search(q));
+        if (!options.SkipBaseline)
+        {
+            logger.LogWarning("Measuring the PostgreSQL baseline");
+        }
+
+        var theirs = options.SkipBaseline ? [] : Measure(mix, q => baseline.Search(q));
         logger.LogWarning("Measuring suggest and clusters");
         var suggest = Measure(prefixes, p => search.Suggest(p));
 
@@ -114,7 +124,7 @@ public sealed class SearchBenchmark(Referentials referentials, ILogger logger)
 
         logger.LogWarning("Measuring the naive viewport");
         var naive = new List<(double Ms, long Bytes)>();
-        foreach (var (_, box) in naiveViewports)
+        foreach (var (_, box) in options.SkipBaseline ? [] : naiveViewports)
         {
             var clock = Stopwatch.StartNew();
             var bytes = baseline.Viewport(box);
@@ -134,18 +144,55 @@ public sealed class SearchBenchmark(Referentials referentials, ILogger logger)
             ClustersByZoom = clusterBytes.GroupBy(c => c.Zoom)
                 .Select(g => (g.Key, LatencyStats.Of(g.Select(c => c.Ms).ToList()), g.Max(c => c.Bytes))).ToList(),
             Naive = LatencyStats.Of(naive.Select(n => n.Ms).ToList()),
-            NaiveMaxBytes = naive.Max(n => n.Bytes),
+            NaiveMaxBytes = naive.Count == 0 ? 0 : naive.Max(n => n.Bytes),
             Suggest = LatencyStats.Of(suggest),
-            ReindexSeconds = built.Elapsed.TotalSeconds,
-            IndexBytes = indexBytes,
+            ReindexSeconds = rebuild?.Seconds ?? 0,
+            IndexBytes = rebuild?.IndexBytes ?? IndexBytesOf(location, generation),
             MemoryBytes = memory,
             PeakMemoryBytes = process.PeakWorkingSet64,
             LoadSeconds = loadSeconds,
-            ReindexCpuSeconds = buildCpu.TotalSeconds,
+            ReindexCpuSeconds = rebuild?.CpuSeconds ?? 0,
             Rebuild = rebuild,
-            LoadAverage = $"{loadBefore} at the start, {LoadAverage()} at the end",
+            RebuildMeasured = rebuild is not null,
+            LoadAverage = $"{rebuild?.LoadBefore ?? loadAtQueries} at the start, {LoadAverage()} at the end",
         };
     }
+
+    /// <summary>A full build of a new generation, published as current; the older generations are deleted.</summary>
+    private async Task<(string Generation, RebuildPhases Phases)> RebuildAsync(Npgsql.NpgsqlDataSource dataSource, IndexLocation location, CancellationToken ct)
+    {
+        var builder = new IndexBuilder(dataSource, new InitiativeDocuments(referentials), logger);
+        var previous = location.ReadCurrent();
+        var loadBefore = LoadAverage();
+        var read = await RebuildPhases.ReadAloneAsync(dataSource, ct);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var built = await builder.BuildAsync(location, publish: true, ct);
+        var buildCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        location.DeleteGenerationsOlderThan(built.Generation);
+        if (previous is not null)
+        {
+            location.Delete(previous);
+        }
+
+        var indexBytes = IndexBytesOf(location, built.Generation);
+        return (built.Generation, new RebuildPhases(built.Elapsed.TotalSeconds, buildCpu.TotalSeconds, read.Seconds, read.CpuSeconds, read.Rows,
+            built.Indexed.TotalSeconds, indexBytes, loadBefore, LoadAverage()));
+    }
+
+    /// <summary>The current generation when it exists and has this code's document layout, else null.</summary>
+    private static string? ReusableGeneration(IndexLocation location)
+    {
+        if (location.ReadCurrent() is not { } current)
+        {
+            return null;
+        }
+
+        using var opened = IndexGeneration.Open(location, current, create: false);
+        return opened.HasCurrentSchema && opened.Writer.NumDocs > 0 ? current : null;
+    }
+
+    private static long IndexBytesOf(IndexLocation location, string generation) =>
+        Directory.EnumerateFiles(location.PathOf(generation)).Sum(f => new FileInfo(f).Length);
 
     /// <summary>The 1-minute load average (Linux): how busy the shared machine was.</summary>
     internal static string LoadAverage()
