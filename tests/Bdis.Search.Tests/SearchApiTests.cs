@@ -34,6 +34,18 @@ public sealed class SearchApiTests(SearchApiFactory factory) : IClassFixture<Sea
     }
 
     [Fact]
+    public async Task Search_sorted_by_name_lists_names_in_alphabetical_order()
+    {
+        // The name-sorting collector is not a TopDocsCollector<ScoreDoc>: this sort once failed with an invalid cast.
+        var json = await GetJsonAsync("/api/search?q=jardin&sort=name&pageSize=10");
+        var names = json.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()!.Replace('\u2019', '\'')).ToList();
+        Assert.True(names.Count > 1, string.Join(" | ", names));
+        var folded = StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace);
+        Assert.Equal(names.Order(folded), names);
+    }
+
+    [Fact]
     public async Task Suggest_completes_a_prefix()
     {
         var json = await GetJsonAsync("/api/suggest?q=ressour");

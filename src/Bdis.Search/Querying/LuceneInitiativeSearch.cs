@@ -8,11 +8,13 @@ namespace Bdis.Search.Querying;
 
 /// <summary>
 /// <see cref="IInitiativeSearch"/> over the Lucene index: one pass per request collects the page, the total and
-/// the facet counts together.
+/// the facet counts together; a costly query is collected on several threads over groups of segments
+/// (<see cref="ParallelCollection"/>), with the same results.
 /// </summary>
-public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder text, FilterQueryBuilder filters, Suggester suggester)
-    : IInitiativeSearch
+public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder text, FilterQueryBuilder filters, Suggester suggester,
+    SearchParallelism? parallelism = null) : IInitiativeSearch
 {
+    private readonly SearchParallelism _parallelism = parallelism ?? SearchParallelism.Default;
     private readonly FilterCountCache _filterCounts = new();
 
     /// <summary>Results deeper than this are counted but not listed (refine the query instead).</summary>
@@ -54,7 +56,7 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
         }
         else
         {
-            searcher.Search(Combine(words, inView, searcher.IndexReader, requireAll: true), Wrap(builder, inView, words));
+            searcher.Search(Combine(words, inView, searcher.IndexReader, requireAll: true, out _), Wrap(builder, inView, words));
         }
 
         var features = builder.Cells.Select(cell => cell.Count == 1
@@ -65,7 +67,7 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
 
     private SearchResult Run(IndexSearcher searcher, SearchQuery query, QueryText words, bool requireAll, long skip, int window)
     {
-        var lucene = Combine(words, query.Filters, searcher.IndexReader, requireAll);
+        var lucene = Combine(words, query.Filters, searcher.IndexReader, requireAll, out var cost);
         var near = query.Filters.Near;
         if (words.IsEmpty && query.Sort == SearchSort.Relevance
             && _filterCounts.TryGet(searcher.IndexReader, query.Filters, out var knownTotal, out var knownFacets))
@@ -77,41 +79,58 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
             return new SearchResult(knownTotal, page, query.WithFacets ? knownFacets : SearchFacets.Empty);
         }
 
-        var facets = query.WithFacets || words.IsEmpty ? new FacetCollector() : null;
+        var withFacets = query.WithFacets || words.IsEmpty;
+        var threads = cost >= _parallelism.MinPostings ? _parallelism.Threads : 1;
+        var leaves = searcher.IndexReader.Leaves;
+        var weight = searcher.CreateNormalizedWeight(lucene);
+        var from = (int)Math.Min(skip, window);
         IReadOnlyList<int> docs;
         long total;
+        SearchFacets? counted;
         if (query.Sort == SearchSort.Distance && near is { } center)
         {
-            var nearest = new DistanceCollector(center, window);
-            searcher.Search(lucene, Wrap(With(nearest, facets), query.Filters, words));
-            total = nearest.Total;
-            docs = nearest.Nearest((int)Math.Min(skip, window));
+            var sets = ParallelCollection.Search(leaves, threads, weight,
+                () => (Nearest: new DistanceCollector(center, window), Facets: withFacets ? new FacetCollector() : null),
+                s => Wrap(With(s.Nearest, s.Facets), query.Filters, words), _parallelism.FixedAssignment);
+            total = sets.Sum(s => s.Nearest.Total);
+            docs = DistanceCollector.Merge(sets.Select(s => s.Nearest), window, from);
+            counted = withFacets ? FacetCollector.Merge(sets.Select(s => s.Facets!)) : null;
         }
         else
         {
-            TopDocsCollector<ScoreDoc> top = query.Sort == SearchSort.Name
-                ? (TopDocsCollector<ScoreDoc>)(object)TopFieldCollector.Create(
-                    new Sort(new SortField(IndexFields.NameSort, SortFieldType.STRING)), window, false, false, false, true)
-                : TopScoreDocCollector.Create(window, true);
-            ICollector ranked = query.Sort == SearchSort.Relevance && !words.IsEmpty ? new CompletenessBonusCollector(top) : top;
-            searcher.Search(lucene, Wrap(With(ranked, facets), query.Filters, words));
-            total = top.TotalHits;
-            docs = skip >= window ? [] : top.GetTopDocs((int)skip).ScoreDocs.Select(d => d.Doc).ToList();
+            var byName = query.Sort == SearchSort.Name;
+            var sets = ParallelCollection.Search(leaves, threads, weight,
+                () => (Top: NewTop(byName, window), Facets: withFacets ? new FacetCollector() : null),
+                s => new InOrderScoring(Wrap(With(query.Sort == SearchSort.Relevance && !words.IsEmpty ? new CompletenessBonusCollector(s.Top) : s.Top,
+                    s.Facets), query.Filters, words)), _parallelism.FixedAssignment);
+            total = sets.Sum(s => s.Top.TotalHits);
+            docs = TopDocsMerge.Page(sets.Select(s => s.Top).ToList(), byName, from, window);
+            counted = withFacets ? FacetCollector.Merge(sets.Select(s => s.Facets!)) : null;
         }
 
         var hits = docs.Select(doc => Hit(searcher.Doc(doc), words, near)).ToList();
-        var counted = facets?.Result() ?? SearchFacets.Empty;
-        if (words.IsEmpty && facets is not null)
+        if (words.IsEmpty && counted is not null)
         {
             _filterCounts.Add(searcher.IndexReader, query.Filters, total, counted);
         }
 
-        return new SearchResult(total, hits, query.WithFacets ? counted : SearchFacets.Empty);
+        return new SearchResult(total, hits, query.WithFacets && counted is not null ? counted : SearchFacets.Empty);
     }
 
-    private Query Combine(QueryText words, SearchFilters filterValues, Lucene.Net.Index.IndexReader reader, bool requireAll)
+    /// <summary>
+    /// The out-of-order variants (ties by doc id whatever the order segments come in), with each hit's name kept for
+    /// <see cref="TopDocsMerge"/>; still fed by in-order scorers (<see cref="InOrderScoring"/>).
+    /// </summary>
+    private static ITopDocsCollector NewTop(bool byName, int window) => byName
+        ? TopFieldCollector.Create(
+            new Sort(new SortField(IndexFields.NameSort, SortFieldType.STRING)), window, true, false, false, false)
+        : TopScoreDocCollector.Create(window, false);
+
+    /// <param name="cost">The estimated postings the text reads; the index size without text (filters alone).</param>
+    private Query Combine(QueryText words, SearchFilters filterValues, Lucene.Net.Index.IndexReader reader, bool requireAll, out long cost)
     {
-        var textQuery = words.IsEmpty ? null : text.Build(words, reader, requireAll);
+        cost = reader.MaxDoc;
+        var textQuery = words.IsEmpty ? null : text.Build(words, reader, requireAll, out cost);
         // With text, the box and the distance are checked on each text match (Wrap), not by range queries.
         var filterQuery = filters.Build(filterValues, withGeo: textQuery is null);
         return (textQuery, filterQuery) switch

@@ -23,22 +23,27 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
     /// <param name="reader">Used to see which words the index knows: only unknown words get typo tolerance, which
     /// keeps exact matches clean and avoids building Levenshtein automata for every word.</param>
     /// <param name="requireAll">Every word must match (the first try); otherwise any word may.</param>
-    public Query Build(QueryText text, IndexReader reader, bool requireAll)
+    public Query Build(QueryText text, IndexReader reader, bool requireAll) => Build(text, reader, requireAll, out _);
+
+    /// <param name="postings">The number of postings of the exact and stem terms the query reads (fuzzy and prefix
+    /// expansions not counted): an estimate of the query's cost, known before it runs.</param>
+    public Query Build(QueryText text, IndexReader reader, bool requireAll, out long postings)
     {
+        long cost = 0;
         var wordings = new List<(IReadOnlyList<string> Words, float Boost)> { (text.Words, 1f) };
         wordings.AddRange(synonyms.Alternatives(text.Words).Select(w => ((IReadOnlyList<string>)w, SynonymBoost)));
 
         Query matching;
         if (wordings.Count == 1)
         {
-            matching = Wording(text.Words, text.LastIsPrefix, requireAll, reader);
+            matching = Wording(text.Words, text.LastIsPrefix, requireAll, reader, ref cost);
         }
         else
         {
             var any = new BooleanQuery(disableCoord: true);
             foreach (var (words, boost) in wordings)
             {
-                var q = Wording(words, text.LastIsPrefix && ReferenceEquals(words, text.Words), requireAll, reader);
+                var q = Wording(words, text.LastIsPrefix && ReferenceEquals(words, text.Words), requireAll, reader, ref cost);
                 q.Boost = boost;
                 any.Add(q, Occur.SHOULD);
             }
@@ -46,26 +51,30 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
             matching = any;
         }
 
+        postings = cost;
         return matching;
     }
 
-    private static Query Wording(IReadOnlyList<string> words, bool lastIsPrefix, bool requireAll, IndexReader reader)
+    private static Query Wording(IReadOnlyList<string> words, bool lastIsPrefix, bool requireAll, IndexReader reader, ref long postings)
     {
         var query = new BooleanQuery(disableCoord: !requireAll);
         for (var i = 0; i < words.Count; i++)
         {
-            query.Add(Word(words[i], lastIsPrefix && i == words.Count - 1, reader), requireAll ? Occur.MUST : Occur.SHOULD);
+            query.Add(Word(words[i], lastIsPrefix && i == words.Count - 1, reader, ref postings), requireAll ? Occur.MUST : Occur.SHOULD);
         }
 
         return query;
     }
 
-    private static Query Word(string folded, bool prefix, IndexReader reader)
+    private static Query Word(string folded, bool prefix, IndexReader reader, ref long postings)
     {
         var stem = Tokens.Stem(folded);
-        var known = reader.DocFreq(new Term(IndexFields.NameFolded, folded)) > 0
-            || reader.DocFreq(new Term(IndexFields.Body, stem)) > 0
-            || reader.DocFreq(new Term(IndexFields.Place, folded)) > 0;
+        var inName = reader.DocFreq(new Term(IndexFields.NameFolded, folded));
+        var inBody = reader.DocFreq(new Term(IndexFields.Body, stem));
+        var inPlace = reader.DocFreq(new Term(IndexFields.Place, folded));
+        var known = inName > 0 || inBody > 0 || inPlace > 0;
+        // The stemmed name holds the folded name's words (stemmed): its postings are about as many.
+        postings += (2L * inName) + inBody + inPlace;
         var word = new DisjunctionMaxQuery(0.1f)
         {
             Boosted(new TermQuery(new Term(IndexFields.NameFolded, folded)), NameExactBoost),

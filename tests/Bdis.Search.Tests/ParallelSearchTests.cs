@@ -1,0 +1,135 @@
+using Bdis.Search.Contracts;
+using Bdis.Search.Querying;
+using Bdis.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bdis.Search.Tests;
+
+/// <summary>
+/// A search collected on several threads over groups of segments gives exactly what one thread gives: same total,
+/// same page in the same order, same distances, same facet counts (in the same order). The demo index is split into
+/// several segments by updates applied from the change log.
+/// </summary>
+public sealed class ParallelSearchTests : IAsyncLifetime
+{
+    private static readonly GeoPoint Lyon = new(4.8357, 45.7640);
+
+    private SearchHost? _host;
+
+    private SearchHost Host => _host!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await SearchHost.StartOnNewDatabaseAsync("parallel");
+        await Eventually.TrueAsync(() => Host.Index.IsOpen && Host.Search.Search(new SearchQuery()).Total > 300, "the demo data is indexed");
+        // Each applied batch of updates becomes a new segment (and deletes the records' old versions in the others).
+        foreach (var offset in new[] { 0, 70, 140 })
+        {
+            var before = SegmentCount();
+            await Host.ExecuteAsync(
+                $"UPDATE initiatives SET updated_at = now() WHERE id IN (SELECT id FROM initiatives ORDER BY name OFFSET {offset} LIMIT 60)");
+            await Eventually.TrueAsync(() => SegmentCount() > before, "the updates are applied as a new segment");
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await TestCluster.DropDatabaseAsync(Host.ConnectionString);
+    }
+
+    [Fact]
+    public void The_index_under_test_has_several_segments_with_deletions()
+    {
+        using var lease = Host.Index.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        Assert.True(reader.Leaves.Count >= 4, $"{reader.Leaves.Count} segments");
+        Assert.True(reader.HasDeletions);
+    }
+
+    public static TheoryData<string> Queries() =>
+    [
+        "jardin", "epicerie solidaire", "ressourcrie", "cooperative", "velo", "amap", "association", "insertion emploi",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void Ranked_pages_totals_and_facets_match_one_thread(string text)
+    {
+        foreach (var query in Variants(text))
+        {
+            AssertSame(query);
+        }
+    }
+
+    [Fact]
+    public void Queries_without_text_match_one_thread()
+    {
+        var all = Serial().Search(new SearchQuery());
+        var region = all.Facets.Region.Keys.First();
+        var department = all.Facets.Department.Keys.First();
+        var theme = Serial().Search(new SearchQuery { Filters = new SearchFilters { Departments = [department] } }).Facets.Theme.Keys.First();
+        foreach (var query in Variants(null).Concat(
+        [
+            new SearchQuery { Filters = new SearchFilters { Regions = [region] }, Page = 2, PageSize = 5 },
+            new SearchQuery { Filters = new SearchFilters { Departments = [department], Themes = [theme] } },
+        ]))
+        {
+            AssertSame(query);
+        }
+    }
+
+    [Fact]
+    public void Name_sort_pages_match_one_thread_and_are_in_name_order()
+    {
+        var first = Parallel().Search(new SearchQuery { Sort = SearchSort.Name, PageSize = 30 });
+        Assert.Equal(30, first.Items.Count);
+        var folded = StringComparer.Create(System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace);
+        var names = first.Items.Select(i => i.Name.Replace('\u2019', '\'')).ToList(); // typographic apostrophes fold like the sort key
+        Assert.Equal(names.Order(folded), names);
+        AssertSame(new SearchQuery { Sort = SearchSort.Name, PageSize = 30 });
+    }
+
+    private static IEnumerable<SearchQuery> Variants(string? text) =>
+    [
+        new SearchQuery { Text = text },
+        new SearchQuery { Text = text, Page = 2, PageSize = 7 },
+        new SearchQuery { Text = text, Page = 3, PageSize = 100 },
+        new SearchQuery { Text = text, Sort = SearchSort.Name, Page = 2, PageSize = 10 },
+        new SearchQuery { Text = text, Filters = new SearchFilters { Near = Lyon, RadiusKm = 300 }, Sort = SearchSort.Distance },
+        new SearchQuery { Text = text, Filters = new SearchFilters { Near = Lyon, RadiusKm = 2000 }, Sort = SearchSort.Distance, Page = 2, PageSize = 15 },
+        new SearchQuery { Text = text, Filters = new SearchFilters { Bbox = new BoundingBox(-5, 42, 8, 51) } },
+        new SearchQuery { Text = text, Filters = new SearchFilters { Themes = ["consommer", "cooperer"] } },
+    ];
+
+    private void AssertSame(SearchQuery query)
+    {
+        var one = Serial().Search(query);
+        var many = Parallel().Search(query);
+        var what = $"{query.Text} sort={query.Sort} page={query.Page} {query.Filters}";
+        Assert.True(one.Total > 0 || query.Text is not null, $"{what}: nothing matched, the comparison would be empty");
+        Assert.Equal(one.Total, many.Total);
+        Assert.Equal(one.Items.Select(i => (i.Id, i.DistanceKm)), many.Items.Select(i => (i.Id, i.DistanceKm)));
+        Assert.Equal(one.Facets.Region.ToList(), many.Facets.Region.ToList());
+        Assert.Equal(one.Facets.Department.ToList(), many.Facets.Department.ToList());
+        Assert.Equal(one.Facets.Theme.ToList(), many.Facets.Theme.ToList());
+        Assert.Equal(one.Facets.Network.ToList(), many.Facets.Network.ToList());
+        Assert.Equal(one.Facets.LegalStatus.ToList(), many.Facets.LegalStatus.ToList());
+    }
+
+    private LuceneInitiativeSearch Serial() => Create(new SearchParallelism(1, long.MaxValue));
+
+    /// <summary>Three threads from the first posting, segments spread over them out of index order.</summary>
+    private LuceneInitiativeSearch Parallel() => Create(new SearchParallelism(3, 0) { FixedAssignment = true });
+
+    private LuceneInitiativeSearch Create(SearchParallelism parallelism) => new(
+        Host.Index, Host.Services.GetRequiredService<TextQueryBuilder>(), Host.Services.GetRequiredService<FilterQueryBuilder>(),
+        Host.Services.GetRequiredService<Suggester>(), parallelism);
+
+    private int SegmentCount()
+    {
+        using var lease = Host.Index.Acquire();
+        return lease.Searcher.IndexReader.Leaves.Count;
+    }
+}
