@@ -1,6 +1,5 @@
 using Bdis.Search.Contracts;
 using Bdis.Search.Querying;
-using Bdis.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bdis.Search.Tests;
@@ -8,35 +7,13 @@ namespace Bdis.Search.Tests;
 /// <summary>
 /// A search collected on several threads over groups of segments gives exactly what one thread gives: same total,
 /// same page in the same order, same distances, same facet counts (in the same order). The demo index is split into
-/// several segments by updates applied from the change log.
+/// several segments by updates applied from the change log (<see cref="MultiSegmentDemoFixture"/>).
 /// </summary>
-public sealed class ParallelSearchTests : IAsyncLifetime
+public sealed class ParallelSearchTests(MultiSegmentDemoFixture fixture) : IClassFixture<MultiSegmentDemoFixture>
 {
     private static readonly GeoPoint Lyon = new(4.8357, 45.7640);
 
-    private SearchHost? _host;
-
-    private SearchHost Host => _host!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await SearchHost.StartOnNewDatabaseAsync("parallel");
-        await Eventually.TrueAsync(() => Host.Index.IsOpen && Host.Search.Search(new SearchQuery()).Total > 300, "the demo data is indexed");
-        // Each applied batch of updates becomes a new segment (and deletes the records' old versions in the others).
-        foreach (var offset in new[] { 0, 70, 140 })
-        {
-            var before = SegmentCount();
-            await Host.ExecuteAsync(
-                $"UPDATE initiatives SET updated_at = now() WHERE id IN (SELECT id FROM initiatives ORDER BY name OFFSET {offset} LIMIT 60)");
-            await Eventually.TrueAsync(() => SegmentCount() > before, "the updates are applied as a new segment");
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Host.DisposeAsync();
-        await TestCluster.DropDatabaseAsync(Host.ConnectionString);
-    }
+    private SearchHost Host => fixture.Host;
 
     [Fact]
     public void The_index_under_test_has_several_segments_with_deletions()
@@ -127,9 +104,4 @@ public sealed class ParallelSearchTests : IAsyncLifetime
         Host.Index, Host.Services.GetRequiredService<TextQueryBuilder>(), Host.Services.GetRequiredService<FilterQueryBuilder>(),
         Host.Services.GetRequiredService<Suggester>(), parallelism);
 
-    private int SegmentCount()
-    {
-        using var lease = Host.Index.Acquire();
-        return lease.Searcher.IndexReader.Leaves.Count;
-    }
 }
