@@ -2,7 +2,9 @@ namespace Bdis.Search.Querying;
 
 /// <summary>
 /// How many threads one search may use (see <see cref="ParallelCollection"/>), and from which estimated cost: small queries
-/// stay on the request's thread, where a hand-off would cost more than it saves and a busy host has no idle core anyway.
+/// stay on the request's thread, where a hand-off would cost more than it saves. A search that runs while another one
+/// is running in the same process also stays on its thread (<see cref="LuceneInitiativeSearch"/>): a busy host has no
+/// idle core to lend.
 /// </summary>
 /// <param name="Threads">Threads per query (1: never parallel).</param>
 /// <param name="MinPostings">The estimated postings (see <see cref="TextQueryBuilder.Build(QueryText, Lucene.Net.Index.IndexReader, bool, out long)"/>;
