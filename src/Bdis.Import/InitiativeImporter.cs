@@ -47,7 +47,8 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         var clock = Stopwatch.StartNew();
         var channel = Channel.CreateBounded<StagedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var producer = Task.Run(() => Produce(reader, rows, report, channel.Writer, progress, clock, stopReading.Token), ct);
+        var repeats = new RepeatWatch();
+        var producer = Task.Run(() => Produce(reader, rows, report, repeats, channel.Writer, progress, clock, stopReading.Token), ct);
         try
         {
             await StagingTable.CopyAsync(connection, channel.Reader.ReadAllAsync(ct), ct);
@@ -64,7 +65,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         report.Timed("read, validate, COPY to staging", clock.Elapsed);
         progress?.Report(new ImportProgress(report.Read, clock.Elapsed, "merge"));
         var lap = Stopwatch.StartNew();
-        await MergeAsync(merger, map, options, report, lap, ct);
+        await MergeAsync(merger, map, options, report, repeats, lap, ct);
         if (options.DryRun)
         {
             await transaction.RollbackAsync(ct);
@@ -80,11 +81,12 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         return report;
     }
 
-    private static async Task MergeAsync(Merger merger, ColumnMap map, ImportOptions options, ImportReport report, Stopwatch lap, CancellationToken ct)
+    private static async Task MergeAsync(Merger merger, ColumnMap map, ImportOptions options, ImportReport report, RepeatWatch repeats, Stopwatch lap,
+        CancellationToken ct)
     {
         await merger.AnalyzeStagingAsync(ct);
         Lap(report, lap, "analyze staging");
-        foreach (var (line, first) in await merger.MarkDuplicatesInFileAsync(ct))
+        foreach (var (line, first) in await merger.MarkDuplicatesInFileAsync(repeats.IdentityKeysDistinct, ct))
         {
             report.Error(line, "identity", $"Même identifiant (ou même nom et code postal) que la ligne {first} : la ligne est ignorée.");
             report.Rejected++;
@@ -121,7 +123,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         }
 
         // After the lock on the bulk path: no other writer can take one of these slugs before the insert.
-        await merger.AllocateSlugsAsync(ct);
+        await merger.AllocateSlugsAsync(repeats.SlugBasesDistinct, ct);
         Lap(report, lap, "allocate slugs");
 
         if (!report.IndexesRebuilt)
@@ -172,7 +174,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         return map;
     }
 
-    private static async Task Produce(CsvReader reader, RowReader rows, ImportReport report, ChannelWriter<StagedRecord[]> output,
+    private static async Task Produce(CsvReader reader, RowReader rows, ImportReport report, RepeatWatch repeats, ChannelWriter<StagedRecord[]> output,
         IProgress<ImportProgress>? progress, Stopwatch clock, CancellationToken ct)
     {
         Exception? failure = null;
@@ -196,6 +198,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
                 }
                 else
                 {
+                    repeats.Add(staged.IdentityKey, staged.SlugBase);
                     batch.Add(staged);
                 }
 
