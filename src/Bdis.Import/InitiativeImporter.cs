@@ -93,22 +93,28 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         }
 
         Lap(report, lap, "duplicates within the file");
-        await merger.MatchExistingAsync(ct);
+        await merger.MatchExistingAsync(repeats.EveryRowHasExternalId, ct);
+        // One scan counts both; each step below that only concerns matched rows is skipped when there are none to
+        // concern (a network's first import), which saves a full scan of the staging table each.
+        var (matched, newRows) = await merger.CountMatchedAndNewAsync(ct);
         Lap(report, lap, "match existing records");
-        foreach (var (line, first) in await merger.MarkSharedTargetsAsync(ct))
+        if (matched > 1)
         {
-            report.Error(line, "identity", $"Désigne la même initiative que la ligne {first} : la ligne est ignorée.");
-            report.Rejected++;
+            foreach (var (line, first) in await merger.MarkSharedTargetsAsync(ct))
+            {
+                report.Error(line, "identity", $"Désigne la même initiative que la ligne {first} : la ligne est ignorée.");
+                report.Rejected++;
+                // The row was matched; it is now a rejected duplicate (its target cleared), neither matched nor new.
+                matched--;
+            }
         }
 
         Lap(report, lap, "records reached twice");
         await CrossNetworkDuplicates.ReportAsync(merger, report, ct);
         Lap(report, lap, "cross-network duplicates");
-        var matched = await merger.CountMatchedAsync(ct);
-        report.Updated = await merger.UpdateChangedAsync(MergeColumns.For(map, options.Profile), Truncate(options.SourceName, 300), ct);
+        report.Updated = matched == 0 ? 0 : await merger.UpdateChangedAsync(MergeColumns.For(map, options.Profile), Truncate(options.SourceName, 300), ct);
         report.Unchanged = matched - report.Updated;
         Lap(report, lap, "update changed records");
-        var newRows = await merger.CountNewAsync(ct);
         var wantsBulk = !options.DryRun && options.Indexes switch
         {
             IndexStrategy.Incremental => false,
@@ -198,7 +204,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
                 }
                 else
                 {
-                    repeats.Add(staged.IdentityKey, staged.SlugBase);
+                    repeats.Add(staged.IdentityKey, staged.SlugBase, staged.Initiative.ExternalId is not null);
                     batch.Add(staged);
                 }
 

@@ -11,23 +11,25 @@ public sealed class RepeatWatchTests
         var watch = new RepeatWatch();
         for (var i = 0; i < 10_000; i++)
         {
-            watch.Add("id:B" + i, "initiative-" + i);
+            watch.Add("id:B" + i, "initiative-" + i, hasExternalId: true);
         }
 
         Assert.True(watch.IdentityKeysDistinct);
         Assert.True(watch.SlugBasesDistinct);
+        Assert.True(watch.EveryRowHasExternalId);
     }
 
     [Fact]
     public void A_repeated_identity_key_or_base_is_noticed_separately()
     {
         var watch = new RepeatWatch();
-        watch.Add("id:1", "atelier");
-        watch.Add("id:2", "atelier");
+        watch.Add("id:1", "atelier", hasExternalId: true);
+        watch.Add("np:atelier|13100", "atelier", hasExternalId: false);
         Assert.True(watch.IdentityKeysDistinct);
         Assert.False(watch.SlugBasesDistinct);
+        Assert.False(watch.EveryRowHasExternalId);
 
-        watch.Add("id:1", "bazar");
+        watch.Add("id:1", "bazar", hasExternalId: true);
         Assert.False(watch.IdentityKeysDistinct);
         Assert.False(watch.SlugBasesDistinct);
     }
@@ -37,7 +39,7 @@ public sealed class RepeatWatchTests
     {
         // PostgreSQL would store a lone surrogate as U+FFFD: two different strings here could be the same there.
         var watch = new RepeatWatch();
-        watch.Add("id:\uD800", "a");
+        watch.Add("id:\uD800", "a", hasExternalId: true);
         Assert.False(watch.IdentityKeysDistinct);
         Assert.True(watch.SlugBasesDistinct);
     }

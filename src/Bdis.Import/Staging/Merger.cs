@@ -40,13 +40,17 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
         return byKey;
     }
 
-    public async Task MatchExistingAsync(CancellationToken ct)
+    /// <summary>
+    /// Points each row at the network's record it designates (by id, else by name + postcode). When the reader saw an
+    /// id on every row (<paramref name="everyRowHasExternalId"/>), the search for rows without one is skipped.
+    /// </summary>
+    public async Task MatchExistingAsync(bool everyRowHasExternalId, CancellationToken ct)
     {
         await ExecuteAsync($"""
             UPDATE {S} s SET target_id = i.id FROM initiatives i
             WHERE i.network_code = @network AND s.external_id IS NOT NULL AND i.external_id = s.external_id AND s.duplicate_of IS NULL
             """, ct);
-        if (await ScalarAsync<bool>($"SELECT EXISTS (SELECT 1 FROM {S} WHERE external_id IS NULL AND duplicate_of IS NULL)", ct))
+        if (!everyRowHasExternalId && await ScalarAsync<bool>($"SELECT EXISTS (SELECT 1 FROM {S} WHERE external_id IS NULL AND duplicate_of IS NULL)", ct))
         {
             await MatchByNameAndPostcodeAsync(ct);
         }
@@ -62,12 +66,17 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
             RETURNING s.line, s.duplicate_of
             """, ct);
 
-    public async Task<long> CountMatchedAsync(CancellationToken ct) =>
-        await ScalarAsync<long>($"SELECT count(*) FROM {S} WHERE target_id IS NOT NULL AND duplicate_of IS NULL", ct);
-
-    /// <summary>The rows that will become new records.</summary>
-    public async Task<long> CountNewAsync(CancellationToken ct) =>
-        await ScalarAsync<long>($"SELECT count(*) FROM {S} WHERE target_id IS NULL AND duplicate_of IS NULL", ct);
+    /// <summary>The rows matched to an existing record, and the rows that will become new records (one scan).</summary>
+    public async Task<(long Matched, long New)> CountMatchedAndNewAsync(CancellationToken ct)
+    {
+        await using var command = Command($"""
+            SELECT count(*) FILTER (WHERE target_id IS NOT NULL), count(*) FILTER (WHERE target_id IS NULL)
+            FROM {S} WHERE duplicate_of IS NULL
+            """, []);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
 
     /// <summary>The number of initiatives (all networks), counting no further than <paramref name="limit"/>.</summary>
     public async Task<long> CountExistingUpToAsync(long limit, CancellationToken ct) =>

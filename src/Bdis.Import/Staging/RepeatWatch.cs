@@ -6,6 +6,7 @@ namespace Bdis.Import.Staging;
 /// search for duplicates within the file and the counting of slug bases, each a hash aggregation over the whole staging
 /// table (about 1.3 s and 1.5 s for a million rows). A repeated hash (a real repeat, or very rarely a collision) only
 /// means the exact SQL runs as before. Memory stays bounded: past <see cref="MaxTracked"/> rows the watch gives up.
+/// It also notes whether every row had an external id, so that no row needs matching by name and postcode.
 /// </summary>
 public sealed class RepeatWatch
 {
@@ -21,8 +22,12 @@ public sealed class RepeatWatch
     /// <summary>True when no two rows read had the same slug base.</summary>
     public bool SlugBasesDistinct => _slugBases is not null;
 
-    public void Add(string identityKey, string slugBase)
+    /// <summary>True when every row read had an external id (none needs matching by name and postcode).</summary>
+    public bool EveryRowHasExternalId { get; private set; } = true;
+
+    public void Add(string identityKey, string slugBase, bool hasExternalId)
     {
+        EveryRowHasExternalId &= hasExternalId;
         if (_identityKeys is not null && (_identityKeys.Count >= MaxTracked || !Hash(identityKey, out var key) || !_identityKeys.Add(key)))
         {
             _identityKeys = null;
