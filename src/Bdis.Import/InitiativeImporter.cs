@@ -93,10 +93,16 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         }
 
         Lap(report, lap, "duplicates within the file");
-        await merger.MatchExistingAsync(repeats.EveryRowHasExternalId, ct);
-        // One scan counts both; each step below that only concerns matched rows is skipped when there are none to
-        // concern (a network's first import), which saves a full scan of the staging table each.
-        var (matched, newRows) = await merger.CountMatchedAndNewAsync(ct);
+        // A network's first import matches nothing: then every staged row that is not a duplicate is new, a count the
+        // report already holds (rows read minus rows rejected so far), and the matching and counting scans are skipped.
+        // Each step below that only concerns matched rows is likewise skipped when there are none to concern.
+        var (matched, newRows) = (0L, report.Read - report.Rejected);
+        if (await merger.NetworkHasRecordsAsync(ct))
+        {
+            await merger.MatchExistingAsync(repeats.EveryRowHasExternalId, ct);
+            (matched, newRows) = await merger.CountMatchedAndNewAsync(ct);
+        }
+
         Lap(report, lap, "match existing records");
         if (matched > 1)
         {

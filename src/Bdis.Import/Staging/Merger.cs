@@ -66,6 +66,10 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
             RETURNING s.line, s.duplicate_of
             """, ct);
 
+    /// <summary>Whether the importing network has any record yet (an index probe).</summary>
+    public async Task<bool> NetworkHasRecordsAsync(CancellationToken ct) =>
+        await ScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM initiatives WHERE network_code = @network)", ct);
+
     /// <summary>The rows matched to an existing record, and the rows that will become new records (one scan).</summary>
     public async Task<(long Matched, long New)> CountMatchedAndNewAsync(CancellationToken ct)
     {
