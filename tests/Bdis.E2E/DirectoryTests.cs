@@ -199,4 +199,22 @@ public sealed partial class DirectoryTests(SiteHost site, BrowserHost browser)
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new Regex("/initiatives/ressourcerie-du-pays-d-aix$"));
     }
+
+    [Fact]
+    public async Task Escape_in_a_marker_popup_closes_it_and_gives_the_focus_back_to_the_marker()
+    {
+        var page = await OpenAsync("/?q=ressourcerie%20du%20pays%20d%27aix");
+        var pin = page.Locator(".leaflet-marker-icon.pin").First;
+        await pin.WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await pin.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator(".leaflet-popup-content a")).ToBeFocusedAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator(".leaflet-popup")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".leaflet-marker-icon.pin").First).ToBeFocusedAsync();
+        Assert.EndsWith("/", new Uri(page.Url).AbsolutePath); // still on the directory, nothing followed
+    }
 }
