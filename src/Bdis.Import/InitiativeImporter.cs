@@ -167,7 +167,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         var map = ColumnMap.Build(headers, profile);
         if (map.Has(ImportField.Name))
         {
-            return map;
+            return ReportUnused(map, 1, report);
         }
 
         var anyText = headers.Any(h => !string.IsNullOrWhiteSpace(h));
@@ -189,7 +189,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
                     report.Warn(line, "row", line == 2
                         ? "L'en-tête est à la ligne 2 : la ligne 1 qui le précède (titre, notes) n'est pas importée."
                         : $"L'en-tête est à la ligne {line} : les lignes 1 à {line - 1} qui le précèdent (titre, notes) ne sont pas importées.");
-                    return candidate;
+                    return ReportUnused(candidate, line, report);
                 }
 
                 if (line > MaxRowsAboveHeader)
@@ -206,6 +206,21 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         throw new ImportFileException(anyText
             ? $"No column holds the initiatives' names (expected a header such as 'nom', 'nom de la structure' or 'name' in one of the first {MaxRowsAboveHeader + 1} rows, or a mapping file naming it)."
             : "The file is empty: it has no header row.");
+    }
+
+    /// <summary>Says which named columns are not imported, so a network sees at once what a mapping file should name.</summary>
+    private static ColumnMap ReportUnused(ColumnMap map, long headerLine, ImportReport report)
+    {
+        const int MaxListed = 20;
+        if (map.Unused.Count > 0)
+        {
+            var listed = string.Join(", ", map.Unused.Take(MaxListed).Select(h => $"« {(h.Length <= 60 ? h : h[..60] + "…")} »"));
+            var more = map.Unused.Count > MaxListed ? $" et {map.Unused.Count - MaxListed} autre(s)" : string.Empty;
+            report.Warn(headerLine, "header",
+                $"Colonne(s) non reconnue(s), non importée(s) : {listed}{more}. Un fichier de correspondance (--mapping) peut les associer à un champ.");
+        }
+
+        return map;
     }
 
     private static async Task Produce(CsvReader reader, RowReader rows, ImportReport report, ChannelWriter<StagedRecord[]> output,
