@@ -21,13 +21,16 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
 {
     private const int BatchSize = 2_000;
 
+    /// <summary>How many rows of title or notes may come before the header row.</summary>
+    private const int MaxRowsAboveHeader = 10;
+
     public async Task<ImportReport> ImportAsync(Stream input, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         var network = options.NetworkCode.Trim().ToUpperInvariant();
         var report = new ImportReport { DryRun = options.DryRun };
         var (csv, _) = await CsvSource.OpenAsync(input, ct);
         using var reader = csv;
-        var map = ReadHeader(reader, options.Profile);
+        var map = ReadHeader(reader, options.Profile, report);
         var rows = new RowReader(map, options.Profile, referentials, network, Truncate(options.SourceName, 300));
 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -159,7 +162,11 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         lap.Restart();
     }
 
-    private static ColumnMap ReadHeader(CsvReader reader, ImportProfile profile)
+    /// <summary>
+    /// The header is the first row, or, when the first row names no name column, the first of the next
+    /// <see cref="MaxRowsAboveHeader"/> rows that does: spreadsheet exports often start with a title, a date or notes.
+    /// </summary>
+    private static ColumnMap ReadHeader(CsvReader reader, ImportProfile profile, ImportReport report)
     {
         IReadOnlyList<string> headers;
         try
@@ -171,16 +178,60 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
             throw new ImportFileException("The header row cannot be read as CSV (" + e.Message + ").", e);
         }
 
-        if (headers.Count == 0 || headers.All(string.IsNullOrWhiteSpace))
+        var map = ColumnMap.Build(headers, profile);
+        if (map.Has(ImportField.Name))
         {
-            throw new ImportFileException("The file is empty: it has no header row.");
+            return ReportUnused(map, 1, report);
         }
 
-        var map = ColumnMap.Build(headers, profile);
-        if (!map.Has(ImportField.Name))
+        var anyText = headers.Any(h => !string.IsNullOrWhiteSpace(h));
+        try
         {
-            throw new ImportFileException(
-                "No column holds the initiatives' names (expected a header such as 'nom', 'nom de la structure' or 'name', or a mapping file naming it).");
+            foreach (var row in reader)
+            {
+                var cells = new string[row.FieldCount];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = row[i].ToString();
+                }
+
+                anyText |= cells.Any(c => !string.IsNullOrWhiteSpace(c));
+                var candidate = ColumnMap.Build(cells, profile);
+                var line = row.RowNumber + 1;
+                if (candidate.Has(ImportField.Name))
+                {
+                    report.Warn(line, "row", line == 2
+                        ? "L'en-tête est à la ligne 2 : la ligne 1 qui le précède (titre, notes) n'est pas importée."
+                        : $"L'en-tête est à la ligne {line} : les lignes 1 à {line - 1} qui le précèdent (titre, notes) ne sont pas importées.");
+                    return ReportUnused(candidate, line, report);
+                }
+
+                if (line > MaxRowsAboveHeader)
+                {
+                    break;
+                }
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            throw new ImportFileException("The first rows cannot be read as CSV (" + e.Message + ").", e);
+        }
+
+        throw new ImportFileException(anyText
+            ? $"No column holds the initiatives' names (expected a header such as 'nom', 'nom de la structure' or 'name' in one of the first {MaxRowsAboveHeader + 1} rows, or a mapping file naming it)."
+            : "The file is empty: it has no header row.");
+    }
+
+    /// <summary>Says which named columns are not imported, so a network sees at once what a mapping file should name.</summary>
+    private static ColumnMap ReportUnused(ColumnMap map, long headerLine, ImportReport report)
+    {
+        const int MaxListed = 20;
+        if (map.Unused.Count > 0)
+        {
+            var listed = string.Join(", ", map.Unused.Take(MaxListed).Select(h => $"« {(h.Length <= 60 ? h : h[..60] + "…")} »"));
+            var more = map.Unused.Count > MaxListed ? $" et {map.Unused.Count - MaxListed} autre(s)" : string.Empty;
+            report.Warn(headerLine, "header",
+                $"Colonne(s) non reconnue(s), non importée(s) : {listed}{more}. Un fichier de correspondance (--mapping) peut les associer à un champ.");
         }
 
         return map;
