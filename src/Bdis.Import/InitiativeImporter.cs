@@ -21,13 +21,16 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
 {
     private const int BatchSize = 2_000;
 
+    /// <summary>How many rows of title or notes may come before the header row.</summary>
+    private const int MaxRowsAboveHeader = 10;
+
     public async Task<ImportReport> ImportAsync(Stream input, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         var network = options.NetworkCode.Trim().ToUpperInvariant();
         var report = new ImportReport { DryRun = options.DryRun };
         var (csv, _) = await CsvSource.OpenAsync(input, ct);
         using var reader = csv;
-        var map = ReadHeader(reader, options.Profile);
+        var map = ReadHeader(reader, options.Profile, report);
         var rows = new RowReader(map, options.Profile, referentials, network, Truncate(options.SourceName, 300));
 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -47,7 +50,8 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         var clock = Stopwatch.StartNew();
         var channel = Channel.CreateBounded<StagedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var producer = Task.Run(() => Produce(reader, rows, report, channel.Writer, progress, clock, stopReading.Token), ct);
+        var repeats = new RepeatWatch();
+        var producer = Task.Run(() => Produce(reader, rows, report, repeats, channel.Writer, progress, clock, stopReading.Token), ct);
         try
         {
             await StagingTable.CopyAsync(connection, channel.Reader.ReadAllAsync(ct), ct);
@@ -64,7 +68,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         report.Timed("read, validate, COPY to staging", clock.Elapsed);
         progress?.Report(new ImportProgress(report.Read, clock.Elapsed, "merge"));
         var lap = Stopwatch.StartNew();
-        await MergeAsync(merger, map, options, report, lap, ct);
+        await MergeAsync(merger, map, options, report, repeats, lap, ct);
         if (options.DryRun)
         {
             await transaction.RollbackAsync(ct);
@@ -80,33 +84,46 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         return report;
     }
 
-    private static async Task MergeAsync(Merger merger, ColumnMap map, ImportOptions options, ImportReport report, Stopwatch lap, CancellationToken ct)
+    private static async Task MergeAsync(Merger merger, ColumnMap map, ImportOptions options, ImportReport report, RepeatWatch repeats, Stopwatch lap,
+        CancellationToken ct)
     {
         await merger.AnalyzeStagingAsync(ct);
         Lap(report, lap, "analyze staging");
-        foreach (var (line, first) in await merger.MarkDuplicatesInFileAsync(ct))
+        foreach (var (line, first) in await merger.MarkDuplicatesInFileAsync(repeats.IdentityKeysDistinct, ct))
         {
             report.Error(line, "identity", $"Même identifiant (ou même nom et code postal) que la ligne {first} : la ligne est ignorée.");
             report.Rejected++;
         }
 
         Lap(report, lap, "duplicates within the file");
-        await merger.MatchExistingAsync(ct);
-        Lap(report, lap, "match existing records");
-        foreach (var (line, first) in await merger.MarkSharedTargetsAsync(ct))
+        // A network's first import matches nothing: then every staged row that is not a duplicate is new, a count the
+        // report already holds (rows read minus rows rejected so far), and the matching and counting scans are skipped.
+        // Each step below that only concerns matched rows is likewise skipped when there are none to concern.
+        var (matched, newRows) = (0L, report.Read - report.Rejected);
+        if (await merger.NetworkHasRecordsAsync(ct))
         {
-            report.Error(line, "identity", $"Désigne la même initiative que la ligne {first} : la ligne est ignorée.");
-            report.Rejected++;
+            await merger.MatchExistingAsync(repeats.EveryRowHasExternalId, ct);
+            (matched, newRows) = await merger.CountMatchedAndNewAsync(ct);
+        }
+
+        Lap(report, lap, "match existing records");
+        if (matched > 1)
+        {
+            foreach (var (line, first) in await merger.MarkSharedTargetsAsync(ct))
+            {
+                report.Error(line, "identity", $"Désigne la même initiative que la ligne {first} : la ligne est ignorée.");
+                report.Rejected++;
+                // The row was matched; it is now a rejected duplicate (its target cleared), neither matched nor new.
+                matched--;
+            }
         }
 
         Lap(report, lap, "records reached twice");
         await CrossNetworkDuplicates.ReportAsync(merger, report, ct);
         Lap(report, lap, "cross-network duplicates");
-        var matched = await merger.CountMatchedAsync(ct);
-        report.Updated = await merger.UpdateChangedAsync(MergeColumns.For(map, options.Profile), Truncate(options.SourceName, 300), ct);
+        report.Updated = matched == 0 ? 0 : await merger.UpdateChangedAsync(MergeColumns.For(map, options.Profile), Truncate(options.SourceName, 300), ct);
         report.Unchanged = matched - report.Updated;
         Lap(report, lap, "update changed records");
-        var newRows = await merger.CountNewAsync(ct);
         var wantsBulk = !options.DryRun && options.Indexes switch
         {
             IndexStrategy.Incremental => false,
@@ -121,7 +138,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         }
 
         // After the lock on the bulk path: no other writer can take one of these slugs before the insert.
-        await merger.AllocateSlugsAsync(ct);
+        await merger.AllocateSlugsAsync(repeats.SlugBasesDistinct, ct);
         Lap(report, lap, "allocate slugs");
 
         if (!report.IndexesRebuilt)
@@ -145,7 +162,11 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         lap.Restart();
     }
 
-    private static ColumnMap ReadHeader(CsvReader reader, ImportProfile profile)
+    /// <summary>
+    /// The header is the first row, or, when the first row names no name column, the first of the next
+    /// <see cref="MaxRowsAboveHeader"/> rows that does: spreadsheet exports often start with a title, a date or notes.
+    /// </summary>
+    private static ColumnMap ReadHeader(CsvReader reader, ImportProfile profile, ImportReport report)
     {
         IReadOnlyList<string> headers;
         try
@@ -157,22 +178,66 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
             throw new ImportFileException("The header row cannot be read as CSV (" + e.Message + ").", e);
         }
 
-        if (headers.Count == 0 || headers.All(string.IsNullOrWhiteSpace))
+        var map = ColumnMap.Build(headers, profile);
+        if (map.Has(ImportField.Name))
         {
-            throw new ImportFileException("The file is empty: it has no header row.");
+            return ReportUnused(map, 1, report);
         }
 
-        var map = ColumnMap.Build(headers, profile);
-        if (!map.Has(ImportField.Name))
+        var anyText = headers.Any(h => !string.IsNullOrWhiteSpace(h));
+        try
         {
-            throw new ImportFileException(
-                "No column holds the initiatives' names (expected a header such as 'nom', 'nom de la structure' or 'name', or a mapping file naming it).");
+            foreach (var row in reader)
+            {
+                var cells = new string[row.FieldCount];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = row[i].ToString();
+                }
+
+                anyText |= cells.Any(c => !string.IsNullOrWhiteSpace(c));
+                var candidate = ColumnMap.Build(cells, profile);
+                var line = row.RowNumber + 1;
+                if (candidate.Has(ImportField.Name))
+                {
+                    report.Warn(line, "row", line == 2
+                        ? "L'en-tête est à la ligne 2 : la ligne 1 qui le précède (titre, notes) n'est pas importée."
+                        : $"L'en-tête est à la ligne {line} : les lignes 1 à {line - 1} qui le précèdent (titre, notes) ne sont pas importées.");
+                    return ReportUnused(candidate, line, report);
+                }
+
+                if (line > MaxRowsAboveHeader)
+                {
+                    break;
+                }
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            throw new ImportFileException("The first rows cannot be read as CSV (" + e.Message + ").", e);
+        }
+
+        throw new ImportFileException(anyText
+            ? $"No column holds the initiatives' names (expected a header such as 'nom', 'nom de la structure' or 'name' in one of the first {MaxRowsAboveHeader + 1} rows, or a mapping file naming it)."
+            : "The file is empty: it has no header row.");
+    }
+
+    /// <summary>Says which named columns are not imported, so a network sees at once what a mapping file should name.</summary>
+    private static ColumnMap ReportUnused(ColumnMap map, long headerLine, ImportReport report)
+    {
+        const int MaxListed = 20;
+        if (map.Unused.Count > 0)
+        {
+            var listed = string.Join(", ", map.Unused.Take(MaxListed).Select(h => $"« {(h.Length <= 60 ? h : h[..60] + "…")} »"));
+            var more = map.Unused.Count > MaxListed ? $" et {map.Unused.Count - MaxListed} autre(s)" : string.Empty;
+            report.Warn(headerLine, "header",
+                $"Colonne(s) non reconnue(s), non importée(s) : {listed}{more}. Un fichier de correspondance (--mapping) peut les associer à un champ.");
         }
 
         return map;
     }
 
-    private static async Task Produce(CsvReader reader, RowReader rows, ImportReport report, ChannelWriter<StagedRecord[]> output,
+    private static async Task Produce(CsvReader reader, RowReader rows, ImportReport report, RepeatWatch repeats, ChannelWriter<StagedRecord[]> output,
         IProgress<ImportProgress>? progress, Stopwatch clock, CancellationToken ct)
     {
         Exception? failure = null;
@@ -196,6 +261,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
                 }
                 else
                 {
+                    repeats.Add(staged.IdentityKey, staged.SlugBase, staged.Initiative.ExternalId is not null);
                     batch.Add(staged);
                 }
 

@@ -188,6 +188,26 @@ public sealed partial class DirectoryTests(SiteHost site, BrowserHost browser)
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal("contenu", await page.EvaluateAsync<string>("() => document.activeElement.id"));
 
+        await OpenFirstPopupByKeyboardAsync(page);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/initiatives/ressourcerie-du-pays-d-aix$"));
+    }
+
+    [Fact]
+    public async Task Escape_in_a_marker_popup_closes_it_and_gives_the_focus_back_to_the_marker()
+    {
+        var page = await OpenAsync("/?q=ressourcerie%20du%20pays%20d%27aix");
+        await OpenFirstPopupByKeyboardAsync(page);
+
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator(".leaflet-popup")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".leaflet-marker-icon.pin").First).ToBeFocusedAsync();
+        Assert.EndsWith("/", new Uri(page.Url).AbsolutePath); // still on the directory, nothing followed
+    }
+
+    /// <summary>Focuses the first pin, presses Enter, and waits until the popup's link has the focus for good.</summary>
+    private static async Task OpenFirstPopupByKeyboardAsync(IPage page)
+    {
         var pin = page.Locator(".leaflet-marker-icon.pin").First;
         await pin.WaitForAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -196,7 +216,5 @@ public sealed partial class DirectoryTests(SiteHost site, BrowserHost browser)
         await Assertions.Expect(page.Locator(".leaflet-popup-content a")).ToBeFocusedAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle); // the redraw the popup's auto-pan causes is over
         await Assertions.Expect(page.Locator(".leaflet-popup-content a")).ToBeFocusedAsync();
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/initiatives/ressourcerie-du-pays-d-aix$"));
     }
 }

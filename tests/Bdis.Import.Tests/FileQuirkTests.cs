@@ -101,4 +101,21 @@ public sealed class FileQuirkTests(ImportDatabase db) : IClassFixture<ImportData
             ["Hors limites||", "Illisible||", "Inversée|5.4474|43.5297", "Sans position||"],
             await db.RowsAsync("SELECT name, ST_X(location), ST_Y(location) FROM initiatives WHERE network_code = 'RES-H' ORDER BY name"));
     }
+
+    [Fact]
+    public async Task Title_rows_above_the_header_are_skipped_with_a_warning_and_rows_keep_their_spreadsheet_numbers()
+    {
+        var report = await db.ImportFileAsync("RES-I", "title-rows-above-header.csv");
+        Assert.Equal((3L, 2L, 1L), (report.Read, report.Created, report.Rejected));
+        Assert.Equal(
+            [
+                new ReportRow(3, "row", Severity.Warning, "L'en-tête est à la ligne 3 : les lignes 1 à 2 qui le précèdent (titre, notes) ne sont pas importées."),
+                new ReportRow(5, "name", Severity.Error, "Le nom de l'initiative est obligatoire : la ligne est ignorée."),
+            ],
+            report.Rows);
+        // Spreadsheets drop the leading zero of postcodes stored as numbers: 6000 is Nice's 06000.
+        Assert.Equal(
+            ["La Recyclerie du Var|12 av. Foch|06000|06|renouveler", "Épicerie solidaire|3 rue Haute\r\nBâtiment B|01000|01|consommer"],
+            await db.RowsAsync("SELECT name, street, postcode, department_code, themes FROM initiatives WHERE network_code = 'RES-I' ORDER BY name"));
+    }
 }

@@ -20,6 +20,34 @@ public sealed class MappingTests(ImportDatabase db) : IClassFixture<ImportDataba
     }
 
     [Fact]
+    public async Task Headers_with_a_group_prefix_or_a_qualifier_are_mapped_and_unused_columns_are_named_in_a_warning()
+    {
+        var report = await db.ImportFileAsync("RES-G", "grouped-and-qualified-headers.csv");
+        Assert.Equal((1L, 1L), (report.Read, report.Created));
+        Assert.Equal(
+            [new ReportRow(1, "header", Severity.Warning,
+                "Colonne(s) non reconnue(s), non importée(s) : « Remarques ». Un fichier de correspondance (--mapping) peut les associer à un champ.")],
+            report.Rows);
+        Assert.Equal(
+            ["Atelier Vélo du Port|13002|Marseille|04 91 00 00 00|https://velo-port.example.org|mobilite-durable|5.36|43.3"],
+            await db.RowsAsync("""
+                SELECT name, postcode, commune, phone, website, themes, ST_X(location), ST_Y(location)
+                FROM initiatives WHERE network_code = 'RES-G'
+                """));
+    }
+
+    [Fact]
+    public async Task When_two_columns_could_hold_the_name_the_more_usual_header_wins_wherever_it_stands()
+    {
+        var report = await db.ImportTextAsync("RES-H", "Structure;Nom;cp;thèmes\nAssociation;Le Jardin d'Ulysse;13100;AMAP\n");
+        Assert.Equal(
+            [new ReportRow(1, "header", Severity.Warning,
+                "Colonne(s) non reconnue(s), non importée(s) : « Structure ». Un fichier de correspondance (--mapping) peut les associer à un champ.")],
+            report.Rows);
+        Assert.Equal(["Le Jardin d'Ulysse|13100"], await db.RowsAsync("SELECT name, postcode FROM initiatives WHERE network_code = 'RES-H'"));
+    }
+
+    [Fact]
     public async Task A_single_coordinates_column_accepts_lat_lon_and_wkt_points()
     {
         var report = await db.ImportFileAsync("RES-B", "point-column.csv");

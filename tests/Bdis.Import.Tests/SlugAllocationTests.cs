@@ -29,4 +29,20 @@ public sealed class SlugAllocationTests(ImportDatabase db) : IClassFixture<Impor
         Assert.Equal(["T1|atelier", "T2|atelier-2"],
             await db.RowsAsync("SELECT external_id, slug FROM initiatives WHERE network_code = 'RES-A' ORDER BY external_id"));
     }
+
+    [Theory]
+    [InlineData(IndexStrategy.Incremental)]
+    [InlineData(IndexStrategy.RebuildIndexes)]
+    public async Task A_file_without_repeated_bases_still_numbers_past_the_table_and_settles_clashes_by_row_number(IndexStrategy indexes)
+    {
+        // No base repeats within this file, so the merge skips counting them (RepeatWatch): the slugs must be the same.
+        await db.ExecuteAsync("DELETE FROM initiatives");
+        await db.ImportTextAsync("RES-A", "id;nom;thèmes\nT1;Atelier;AMAP\nT2;Atelier;AMAP\n", indexes: indexes);
+
+        var report = await db.ImportTextAsync("RES-B", "id;nom;thèmes\nF2;Atelier;AMAP\nF3;Atelier 3;AMAP\nF4;Unique;AMAP\n", indexes: indexes);
+
+        Assert.Equal(3L, report.Created);
+        Assert.Equal(["F2|atelier-3", "F3|atelier-3-3", "F4|unique"],
+            await db.RowsAsync("SELECT external_id, slug FROM initiatives WHERE network_code = 'RES-B' ORDER BY external_id"));
+    }
 }

@@ -67,6 +67,25 @@ public sealed class StoreBehaviourTests(ImportDatabase db) : IClassFixture<Impor
     }
 
     [Fact]
+    public async Task A_record_reached_by_id_and_again_by_name_and_postcode_is_updated_from_its_first_row_only()
+    {
+        await db.ImportTextAsync("RES-R", WithIds);
+        var report = await db.ImportTextAsync("RES-R", """
+            id;nom;cp;ville;latitude;longitude;thèmes;courriel
+            A1;Épicerie Solidaire;13100;Aix-en-Provence;43.5297;5.4474;Épicerie solidaire;contact@epicerie.example.org
+            ;Épicerie Solidaire;13100;Aix-en-Provence;43.5297;5.4474;Épicerie solidaire;autre@epicerie.example.org
+            A3;Jardin des Lilas et des Roses;69001;Lyon;45.767;4.834;Jardin partagé;
+            """);
+
+        Assert.Equal((3L, 0L, 1L, 1L, 1L), (report.Read, report.Created, report.Updated, report.Unchanged, report.Rejected));
+        // Errors only: other tests of this class import the same structures into other networks (possible-duplicate warnings).
+        Assert.Equal([new ReportRow(3, "identity", Severity.Error, "Désigne la même initiative que la ligne 2 : la ligne est ignorée.")],
+            report.Rows.Where(r => r.Severity == Severity.Error));
+        Assert.Equal(["A1|contact@epicerie.example.org", "A2|", "A3|"],
+            await db.RowsAsync("SELECT external_id, email FROM initiatives WHERE network_code = 'RES-R' ORDER BY external_id"));
+    }
+
+    [Fact]
     public async Task Records_of_other_networks_are_never_modified_even_with_the_same_ids_and_names()
     {
         await db.ImportTextAsync("RES-D", WithIds);

@@ -20,7 +20,8 @@ internal sealed partial class HostProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    public static async Task<HostProcess> StartAsync(string dataDirectory)
+    /// <param name="connectionString">An external database; without it the host starts its embedded cluster.</param>
+    public static async Task<HostProcess> StartAsync(string dataDirectory, string? connectionString = null)
     {
         var address = new Uri($"http://127.0.0.1:{BuiltWebHost.FreePort()}");
         var info = new ProcessStartInfo("dotnet")
@@ -34,6 +35,11 @@ internal sealed partial class HostProcess : IAsyncDisposable
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(address.ToString());
         info.Environment.Remove("ConnectionStrings__Bdis");
+        if (connectionString is not null)
+        {
+            info.Environment["ConnectionStrings__Bdis"] = connectionString;
+        }
+
         info.Environment["Bdis__DataDirectory"] = dataDirectory;
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         var process = Process.Start(info)!;

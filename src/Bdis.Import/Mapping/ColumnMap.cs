@@ -8,14 +8,18 @@ public sealed class ColumnMap
 {
     private readonly int[] _indexes;
 
-    private ColumnMap(int[] indexes, IReadOnlyList<string> headers, bool lambertHeaders)
+    private ColumnMap(int[] indexes, IReadOnlyList<string> headers, bool lambertHeaders, IReadOnlyList<string> unused)
     {
         _indexes = indexes;
         Headers = headers;
         HeadersSayLambert93 = lambertHeaders;
+        Unused = unused;
     }
 
     public IReadOnlyList<string> Headers { get; }
+
+    /// <summary>Named columns that feed no field (not recognised, or a second column for a field already fed), in file order.</summary>
+    public IReadOnlyList<string> Unused { get; }
 
     /// <summary>The coordinate columns are named after Lambert-93 ("x_l93", "Lambert 93 Y"…).</summary>
     public bool HeadersSayLambert93 { get; }
@@ -51,6 +55,7 @@ public sealed class ColumnMap
             indexes[(int)field] = indexes[(int)field] < 0 ? i : indexes[(int)field];
         }
 
+        var ranks = indexes.Select(index => index >= 0 ? -1 : int.MaxValue).ToArray();
         for (var i = 0; i < headers.Count; i++)
         {
             if (assigned[i])
@@ -58,12 +63,19 @@ public sealed class ColumnMap
                 continue;
             }
 
-            var field = HeaderAliases.Match(headers[i]) ?? LambertCoordinate(headers[i]);
-            if (field is { } f && indexes[(int)f] < 0)
+            var match = HeaderAliases.MatchRanked(headers[i])
+                ?? (LambertCoordinate(headers[i]) is { } coordinate ? (coordinate, int.MaxValue - 1) : null);
+            if (match is var (f, rank) && rank < ranks[(int)f])
             {
                 indexes[(int)f] = i;
+                ranks[(int)f] = rank;
             }
         }
+
+        var unused = Enumerable.Range(0, headers.Count)
+            .Where(i => !assigned[i] && !string.IsNullOrWhiteSpace(headers[i]) && Array.IndexOf(indexes, i) < 0)
+            .Select(i => headers[i].Trim())
+            .ToList();
 
         foreach (var coordinate in new[] { ImportField.Latitude, ImportField.Longitude })
         {
@@ -73,7 +85,7 @@ public sealed class ColumnMap
             }
         }
 
-        return new ColumnMap(indexes, headers, lambert);
+        return new ColumnMap(indexes, headers, lambert, unused);
     }
 
     private static ImportField? LambertCoordinate(string header)

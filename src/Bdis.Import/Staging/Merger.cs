@@ -20,9 +20,17 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
     public async Task AnalyzeStagingAsync(CancellationToken ct) =>
         await ExecuteAsync($"ANALYZE {S} (line, identity_key, slug_base, external_id, siret, location, target_id, duplicate_of)", ct);
 
-    /// <summary>Marks rows whose identity already appeared earlier in the file; returns (line, first line).</summary>
-    public async Task<List<(long Line, long FirstLine)>> MarkDuplicatesInFileAsync(CancellationToken ct)
+    /// <summary>
+    /// Marks rows whose identity already appeared earlier in the file; returns (line, first line). Nothing to do when
+    /// the reader saw no identity key twice (<paramref name="keysKnownDistinct"/>, see <see cref="RepeatWatch"/>).
+    /// </summary>
+    public async Task<List<(long Line, long FirstLine)>> MarkDuplicatesInFileAsync(bool keysKnownDistinct, CancellationToken ct)
     {
+        if (keysKnownDistinct)
+        {
+            return [];
+        }
+
         var byKey = await ReadPairsAsync($"""
             WITH firsts AS (SELECT identity_key, min(line) AS first_line FROM {S} GROUP BY identity_key HAVING count(*) > 1)
             UPDATE {S} s SET duplicate_of = f.first_line FROM firsts f
@@ -32,13 +40,17 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
         return byKey;
     }
 
-    public async Task MatchExistingAsync(CancellationToken ct)
+    /// <summary>
+    /// Points each row at the network's record it designates (by id, else by name + postcode). When the reader saw an
+    /// id on every row (<paramref name="everyRowHasExternalId"/>), the search for rows without one is skipped.
+    /// </summary>
+    public async Task MatchExistingAsync(bool everyRowHasExternalId, CancellationToken ct)
     {
         await ExecuteAsync($"""
             UPDATE {S} s SET target_id = i.id FROM initiatives i
             WHERE i.network_code = @network AND s.external_id IS NOT NULL AND i.external_id = s.external_id AND s.duplicate_of IS NULL
             """, ct);
-        if (await ScalarAsync<bool>($"SELECT EXISTS (SELECT 1 FROM {S} WHERE external_id IS NULL AND duplicate_of IS NULL)", ct))
+        if (!everyRowHasExternalId && await ScalarAsync<bool>($"SELECT EXISTS (SELECT 1 FROM {S} WHERE external_id IS NULL AND duplicate_of IS NULL)", ct))
         {
             await MatchByNameAndPostcodeAsync(ct);
         }
@@ -54,12 +66,21 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
             RETURNING s.line, s.duplicate_of
             """, ct);
 
-    public async Task<long> CountMatchedAsync(CancellationToken ct) =>
-        await ScalarAsync<long>($"SELECT count(*) FROM {S} WHERE target_id IS NOT NULL AND duplicate_of IS NULL", ct);
+    /// <summary>Whether the importing network has any record yet (an index probe).</summary>
+    public async Task<bool> NetworkHasRecordsAsync(CancellationToken ct) =>
+        await ScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM initiatives WHERE network_code = @network)", ct);
 
-    /// <summary>The rows that will become new records.</summary>
-    public async Task<long> CountNewAsync(CancellationToken ct) =>
-        await ScalarAsync<long>($"SELECT count(*) FROM {S} WHERE target_id IS NULL AND duplicate_of IS NULL", ct);
+    /// <summary>The rows matched to an existing record, and the rows that will become new records (one scan).</summary>
+    public async Task<(long Matched, long New)> CountMatchedAndNewAsync(CancellationToken ct)
+    {
+        await using var command = Command($"""
+            SELECT count(*) FILTER (WHERE target_id IS NOT NULL), count(*) FILTER (WHERE target_id IS NULL)
+            FROM {S} WHERE duplicate_of IS NULL
+            """, []);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
 
     /// <summary>The number of initiatives (all networks), counting no further than <paramref name="limit"/>.</summary>
     public async Task<long> CountExistingUpToAsync(long limit, CancellationToken ct) =>
@@ -81,11 +102,14 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
     /// table already uses it; then it becomes base-N past the highest N in use, numbered in file order. A generated
     /// "a-3" that meets another row's slug "a-3" is told apart by the row number. Only those rows are sorted and
     /// written (into the staging table's slug column): on a typical file, a hash count of the bases and no sort at all.
+    /// When the reader saw no base twice (<paramref name="basesKnownDistinct"/>, see <see cref="RepeatWatch"/>), every
+    /// count is 1 and the count itself is skipped: the statement only probes the bases the table already uses.
     /// </summary>
-    public async Task AllocateSlugsAsync(CancellationToken ct) =>
+    public async Task AllocateSlugsAsync(bool basesKnownDistinct, CancellationToken ct) =>
         await ExecuteAsync($"""
-            WITH counts AS MATERIALIZED (
-                SELECT slug_base, count(*) AS c FROM {S} WHERE target_id IS NULL AND duplicate_of IS NULL GROUP BY slug_base),
+            WITH counts AS {(basesKnownDistinct
+                ? $"NOT MATERIALIZED (SELECT slug_base, 1::bigint AS c FROM {S} WHERE target_id IS NULL AND duplicate_of IS NULL)"
+                : $"MATERIALIZED (SELECT slug_base, count(*) AS c FROM {S} WHERE target_id IS NULL AND duplicate_of IS NULL GROUP BY slug_base)")},
             used AS (
                 SELECT slug AS base, 1 AS n FROM initiatives
                 UNION ALL

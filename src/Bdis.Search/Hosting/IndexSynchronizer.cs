@@ -65,7 +65,18 @@ public sealed class IndexSynchronizer(
             return;
         }
 
-        var result = await _applier!.ApplyAsync(generation, ct);
+        ChangeApplier.ApplyResult result;
+        try
+        {
+            result = await _applier!.ApplyAsync(generation, ct);
+        }
+        catch (ChangeLogPrunedException e)
+        {
+            logger.LogWarning("{Reason} Rebuilding the search index", e.Message);
+            await RebuildAsync(ct);
+            return;
+        }
+
         if (result.Changed > 0)
         {
             LastAppliedAt = DateTimeOffset.UtcNow;
@@ -97,6 +108,13 @@ public sealed class IndexSynchronizer(
             }
         }
 
+        await RebuildAsync(ct);
+    }
+
+    /// <summary>Builds a new generation aside (queries keep the current one meanwhile), then switches to it.</summary>
+    private async Task RebuildAsync(CancellationToken ct)
+    {
+        var location = manager.Location;
         var built = await _builder!.BuildAsync(location, publish: true, ct);
         manager.Swap(IndexGeneration.Open(location, built.Generation, create: false))?.Dispose();
         location.DeleteGenerationsOlderThan(built.Generation);

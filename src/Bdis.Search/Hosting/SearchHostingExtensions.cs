@@ -22,7 +22,9 @@ public static class SearchHostingExtensions
     {
         var services = builder.Services;
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName)
-            .Validate(o => o.PollIntervalMs is > 0 and <= 60_000, "Bdis:Search:PollIntervalMs must be between 1 and 60000.");
+            .Validate(o => o.PollIntervalMs is > 0 and <= 60_000, "Bdis:Search:PollIntervalMs must be between 1 and 60000.")
+            .Validate(o => o.ChangeLogRetentionHours >= 0, "Bdis:Search:ChangeLogRetentionHours must be 0 (keep forever) or more.")
+            .Validate(o => o.PruneIntervalMinutes is > 0 and <= 10_080, "Bdis:Search:PruneIntervalMinutes must be between 1 and 10080.");
         services.AddSingleton(sp => new IndexManager(new IndexLocation(ResolveIndexDirectory(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<SearchOptions>>().Value))));
         services.AddSingleton(sp => SynonymSet.Load(DataFolder.Locate()));
@@ -36,6 +38,7 @@ public static class SearchHostingExtensions
         services.AddSingleton<ChangeApplier>();
         services.AddSingleton<IndexSynchronizer>();
         services.AddHostedService(sp => sp.GetRequiredService<IndexSynchronizer>());
+        services.AddHostedService<ChangeLogPruner>();
         return builder;
     }
 

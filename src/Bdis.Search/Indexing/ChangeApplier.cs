@@ -1,5 +1,6 @@
 using System.Data;
 using System.Globalization;
+using Bdis.Data.ChangeLog;
 using Lucene.Net.Index;
 using Npgsql;
 
@@ -10,7 +11,8 @@ namespace Bdis.Search.Indexing;
 /// a transaction-id watermark W: in one REPEATABLE READ snapshot, X = the snapshot's xmin (every transaction below X
 /// has finished); rows with tx_id ≥ W are re-read (idempotently: each named initiative is reloaded, then updated or
 /// removed) and the index is committed with W := X. Rows of transactions still running are found again next time,
-/// so a long transaction is never skipped, and a crash before the index commit simply replays.
+/// so a long transaction is never skipped, and a crash before the index commit simply replays. Rows pruned by
+/// <see cref="ChangeLogRetention"/> before this replica read them make it throw <see cref="ChangeLogPrunedException"/>.
 /// </summary>
 public sealed class ChangeApplier(NpgsqlDataSource dataSource, InitiativeDocuments documents)
 {
@@ -22,6 +24,11 @@ public sealed class ChangeApplier(NpgsqlDataSource dataSource, InitiativeDocumen
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var xmin = await SnapshotXminAsync(connection, transaction, ct);
+        if (await ChangeLogRetention.HorizonAsync(connection, transaction, ct) is { } horizon && watermark <= horizon)
+        {
+            throw new ChangeLogPrunedException(watermark, horizon);
+        }
+
         var ids = new HashSet<Guid>();
         await using (var command = new NpgsqlCommand(
             "SELECT DISTINCT initiative_id FROM change_log WHERE tx_id >= $1::text::xid8", connection, transaction)

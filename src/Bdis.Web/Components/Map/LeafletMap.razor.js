@@ -62,7 +62,7 @@ function popupFor(p, el) {
   link.href = `/initiatives/${encodeURIComponent(p.slug)}`;
   link.textContent = d.textOpen;
   // Enter on the link follows it and must not also reach the map's and the marker's key handlers (which toggle
-  // popups); Escape still reaches the map, which closes the popup.
+  // popups); Escape closes the popup (singleMarker).
   for (const type of ['keydown', 'keypress', 'keyup']) link.addEventListener(type, e => { if (e.key === 'Enter') e.stopPropagation(); });
   box.append(link);
   return box;
@@ -94,7 +94,15 @@ function singleMarker(f, el, bySlug) {
   });
   marker.bindPopup(() => popupFor(p, el));
   // Keyboard users land on the popup's link (Enter follows it, Escape closes the popup), then go back to the marker.
-  marker.on('popupopen', e => e.popup.getElement()?.querySelector('.popup a')?.focus());
+  // Leaflet only listens for Escape while the map container itself has the focus, not a marker or a popup in it.
+  marker.on('popupopen', e => {
+    const box = e.popup.getElement();
+    if (box && !box.dataset.escapeCloses) {
+      box.dataset.escapeCloses = 'true';
+      box.addEventListener('keydown', k => { if (k.key === 'Escape') { k.stopPropagation(); marker.closePopup(); } });
+    }
+    box?.querySelector('.popup a')?.focus();
+  });
   marker.on('popupclose', () => marker.getElement()?.focus({ preventScroll: true }));
   if (p.slug) bySlug.set(p.slug, marker);
   return marker;

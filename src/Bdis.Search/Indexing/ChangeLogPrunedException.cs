@@ -1,0 +1,8 @@
+namespace Bdis.Search.Indexing;
+
+/// <summary>
+/// Changes this replica has not applied yet were pruned from the change log (it was stopped longer than the
+/// retention period): the index can only be brought up to date by a rebuild.
+/// </summary>
+public sealed class ChangeLogPrunedException(ulong watermark, ulong prunedThrough)
+    : Exception($"The index watermark {watermark} is at or below the change-log horizon {prunedThrough}: changes were pruned before this replica applied them.");

@@ -1,0 +1,138 @@
+using Bdis.Data.ChangeLog;
+using Bdis.Search.Contracts;
+using Bdis.Testing;
+using Npgsql;
+
+namespace Bdis.Search.Tests;
+
+/// <summary>
+/// Pruning the change log on real PostgreSQL: only old rows of finished transactions go, the horizon is recorded, and
+/// a replica that missed pruned changes rebuilds rather than serving a stale index.
+/// </summary>
+public sealed class ChangeLogRetentionTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Week = TimeSpan.FromDays(7);
+    private string _connectionString = string.Empty;
+    private NpgsqlDataSource _dataSource = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = await TestCluster.CreateDatabaseAsync("retention");
+        _dataSource = NpgsqlDataSource.Create(_connectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _dataSource.DisposeAsync();
+        await TestCluster.DropDatabaseAsync(_connectionString);
+    }
+
+    private static long Count(SearchHost host, string text) => host.Search.Search(new SearchQuery { Text = text, WithFacets = false }).Total;
+
+    [Fact]
+    public async Task Only_rows_older_than_the_retention_of_finished_transactions_are_pruned_and_the_horizon_is_recorded()
+    {
+        await using var host = await SearchHost.StartAsync(_connectionString);
+        var old = await Records.CreateAsync(_connectionString, Records.New("Ancienneté du Colombier"));
+        await AgeAsync(old.Id, TimeSpan.FromDays(10));
+
+        // An old-looking row of a transaction still open is not pruned: a replica may not have seen it yet.
+        await using var open = await _dataSource.OpenConnectionAsync();
+        await using var openTransaction = await open.BeginTransactionAsync();
+        await using (var update = new NpgsqlCommand("UPDATE initiatives SET name = name || ' (en cours)' WHERE id = $1", open, openTransaction)
+        {
+            Parameters = { new() { Value = old.Id } },
+        })
+        {
+            await update.ExecuteNonQueryAsync();
+        }
+
+        await using (var age = new NpgsqlCommand(
+            "UPDATE change_log SET changed_at = now() - interval '20 days' WHERE tx_id = pg_current_xact_id()", open, openTransaction))
+        {
+            Assert.Equal(1, await age.ExecuteNonQueryAsync());
+        }
+
+        var recent = await Records.CreateAsync(_connectionString, Records.New("Nouveauté du Colombier"));
+
+        var first = await ChangeLogRetention.PruneAsync(_dataSource, Week, default);
+        Assert.True(first.Deleted >= 1); // the old insert, and the demo data's rows written before it
+        Assert.Equal(0, await RowsAsync(old.Id));
+        Assert.Equal(1, await RowsAsync(recent.Id));
+        Assert.Equal(await HorizonAsync(), first.PrunedThrough);
+
+        await openTransaction.CommitAsync();
+        Assert.Equal(1, await RowsAsync(old.Id)); // the update's row, now visible and finished
+        var second = await ChangeLogRetention.PruneAsync(_dataSource, Week, default);
+        Assert.Equal(1, second.Deleted); // everything older went in the first prune
+        Assert.Equal(0, await RowsAsync(old.Id));
+        Assert.Equal(1, await RowsAsync(recent.Id)); // recent and of a later transaction: kept
+        Assert.True(second.PrunedThrough > first.PrunedThrough);
+        Assert.Equal(second.PrunedThrough, await HorizonAsync());
+
+        var nothing = await ChangeLogRetention.PruneAsync(_dataSource, Week, default);
+        Assert.Equal(0, nothing.Deleted);
+        Assert.Null(nothing.PrunedThrough);
+        Assert.Equal(second.PrunedThrough, await HorizonAsync()); // the horizon stays
+    }
+
+    [Fact]
+    public async Task A_replica_that_was_down_while_its_changes_were_pruned_rebuilds_on_start()
+    {
+        var indexDirectory = SearchHost.NewIndexDirectory();
+        var first = await SearchHost.StartAsync(_connectionString, indexDirectory);
+        var gone = await Records.CreateAsync(_connectionString, Records.New("Escarbillerie de Maurepas"));
+        await Eventually.TrueAsync(() => Count(first, "escarbillerie") == 1, "indexed before the stop");
+        var generation = first.Index.Current!.Name;
+        await first.StopAsync();
+
+        await Records.ArchiveAsync(_connectionString, gone.Id);
+        await Records.CreateAsync(_connectionString, Records.New("Tintamarrerie de Villejean"));
+        await AgeAsync(null, TimeSpan.FromDays(30));
+        Assert.True((await ChangeLogRetention.PruneAsync(_dataSource, Week, default)).Deleted >= 2);
+
+        await using var second = await SearchHost.StartAsync(_connectionString, indexDirectory);
+        Assert.NotEqual(generation, second.Index.Current!.Name);
+        Assert.Equal(0, Count(second, "escarbillerie"));
+        Assert.Equal(1, Count(second, "tintamarrerie"));
+    }
+
+    [Fact]
+    public async Task A_replica_that_already_applied_the_pruned_changes_keeps_its_index_and_follows_new_ones()
+    {
+        await using var host = await SearchHost.StartAsync(_connectionString);
+        await Records.CreateAsync(_connectionString, Records.New("Bricolerie de Cleunay"));
+        await Eventually.TrueAsync(() => Count(host, "bricolerie") == 1, "indexed");
+        var generation = host.Index.Current!.Name;
+
+        await AgeAsync(null, TimeSpan.FromDays(30));
+        await ChangeLogRetention.PruneAsync(_dataSource, TimeSpan.Zero, default);
+        await Records.CreateAsync(_connectionString, Records.New("Grignoterie de Cleunay"));
+        await Eventually.TrueAsync(() => Count(host, "grignoterie") == 1, "a change after the prune is applied");
+        Assert.Equal(generation, host.Index.Current!.Name);
+        Assert.Equal(1, Count(host, "bricolerie"));
+    }
+
+    /// <summary>Moves change-log rows back in time (all of them when <paramref name="id"/> is null).</summary>
+    private async Task AgeAsync(Guid? id, TimeSpan age)
+    {
+        await using var command = _dataSource.CreateCommand(
+            "UPDATE change_log SET changed_at = now() - $1 WHERE $2::uuid IS NULL OR initiative_id = $2");
+        command.Parameters.Add(new() { Value = age });
+        command.Parameters.Add(new() { Value = (object?)id ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<long> RowsAsync(Guid id)
+    {
+        await using var command = _dataSource.CreateCommand("SELECT count(*) FROM change_log WHERE initiative_id = $1");
+        command.Parameters.Add(new() { Value = id });
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<ulong?> HorizonAsync()
+    {
+        await using var command = _dataSource.CreateCommand("SELECT pruned_through::text FROM change_log_horizon");
+        return await command.ExecuteScalarAsync() is string text ? ulong.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+}
