@@ -48,9 +48,9 @@ public sealed record BenchReport
         size = Size,
         search = Latency(Search),
         baselinePgFts = Latency(Baseline),
-        clusters = new { p95Ms = R(Clusters.P95Ms), maxBytes = ClustersMaxBytes },
-        naiveViewport = new { p95Ms = R(Naive.P95Ms), maxBytes = NaiveMaxBytes },
-        suggest = new { p95Ms = R(Suggest.P95Ms) },
+        clusters = Clusters.Count == 0 ? null : new { p95Ms = R(Clusters.P95Ms), maxBytes = ClustersMaxBytes },
+        naiveViewport = Naive.Count == 0 ? null : new { p95Ms = R(Naive.P95Ms), maxBytes = NaiveMaxBytes },
+        suggest = Suggest.Count == 0 ? null : new { p95Ms = R(Suggest.P95Ms) },
         reindex = new { seconds = RebuildMeasured ? R(ReindexSeconds) : (double?)null, indexBytes = IndexBytes },
         memoryBytes = MemoryBytes,
     }, new JsonSerializerOptions { DefaultIgnoreCondition = JsonIgnoreCondition.Never });
@@ -125,7 +125,9 @@ public sealed record BenchReport
         sb.AppendLine(CultureInfo.InvariantCulture,
             $"| {name} | {s.Count} | {s.P50Ms:0.00} | {s.P95Ms:0.00} | {s.P99Ms:0.00} | {s.MaxMs:0.00} | {s.Qps:0} | {(bytes is { } b ? $"{b / 1024.0:0.0} kB" : "")} |");
 
-    private static object Latency(LatencyStats s) => new { p50Ms = R(s.P50Ms), p95Ms = R(s.P95Ms), p99Ms = R(s.P99Ms), qps = R(s.Qps) };
+    /// <summary>Null when that part was not run (<c>--no-baseline</c>, <c>--build-only</c>): a zero would read as a measurement.</summary>
+    private static object? Latency(LatencyStats s) =>
+        s.Count == 0 ? null : new { p50Ms = R(s.P50Ms), p95Ms = R(s.P95Ms), p99Ms = R(s.P99Ms), qps = R(s.Qps) };
 
     private static double R(double value) => Math.Round(value, 3);
 }
