@@ -46,9 +46,10 @@ public sealed class ChangeLogPruner(IServiceProvider services, IOptions<SearchOp
                     result.Deleted, retention, result.PrunedThrough);
             }
         }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            // The database may be briefly away; the next tick tries again.
+            // Whatever happened (database briefly away, a lock timeout), housekeeping must never stop the host
+            // (an exception escaping a BackgroundService does): the next tick tries again.
             logger.LogWarning(e, "Pruning the change log failed; will retry");
         }
     }
