@@ -111,6 +111,14 @@ function singleMarker(f, el, bySlug) {
 function clustersMap(el) {
   let leaving = false;
   window.addEventListener('beforeunload', () => { leaving = true; });
+  // Set as the click on a link to another page is dispatched (mouse, or Enter on a focused link), before the
+  // navigation starts: beforeunload alone left a window in which a redraw's replaceState could still cancel it.
+  window.addEventListener('click', e => {
+    const link = e.target instanceof Element ? e.target.closest('a[href]') : null;
+    if (!link || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || link.target === '_blank') return;
+    const to = new URL(link.href, location.href);
+    if (to.origin + to.pathname + to.search !== location.origin + location.pathname + location.search) leaving = true;
+  }, true);
   window.addEventListener('pageshow', () => { leaving = false; }); // back from the page cache
   const L = window.L;
   const d = el.dataset;
