@@ -97,8 +97,26 @@ public sealed class ChangeLogRetentionTests : IAsyncLifetime
     public async Task A_replica_that_already_applied_the_pruned_changes_keeps_its_index_and_follows_new_ones()
     {
         await using var host = await SearchHost.StartAsync(_connectionString);
+
+        // An older transaction left open (as another test class's can be, on the shared cluster) holds the snapshot
+        // xmin below the change, so the replica indexes it with a watermark that does not pass it yet.
+        await using var older = await _dataSource.OpenConnectionAsync();
+        await using var olderTransaction = await older.BeginTransactionAsync();
+        await using (var xid = new NpgsqlCommand("SELECT pg_current_xact_id()", older, olderTransaction))
+        {
+            await xid.ExecuteScalarAsync();
+        }
+
         await Records.CreateAsync(_connectionString, Records.New("Bricolerie de Cleunay"));
         await Eventually.TrueAsync(() => Count(host, "bricolerie") == 1, "indexed");
+        var lastChange = await LastTransactionAsync();
+        Assert.True(host.Index.Current!.Watermark <= lastChange);
+        await olderTransaction.CommitAsync();
+
+        // "Already applied" means the watermark is past the change's transaction. Indexed is not enough: the watermark
+        // is the snapshot xmin at apply time, which another test class's open transaction (the cluster is shared) can
+        // hold at or below it; the replica then re-reads the change until its watermark passes it.
+        await Eventually.TrueAsync(() => host.Index.Current!.Watermark > lastChange, "the watermark passes the change");
         var generation = host.Index.Current!.Name;
 
         await AgeAsync(null, TimeSpan.FromDays(30));
@@ -127,6 +145,12 @@ public sealed class ChangeLogRetentionTests : IAsyncLifetime
             Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting: {what}");
             await Task.Delay(200);
         }
+    }
+
+    private async Task<ulong> LastTransactionAsync()
+    {
+        await using var command = _dataSource.CreateCommand("SELECT max(tx_id)::text FROM change_log");
+        return ulong.Parse((string)(await command.ExecuteScalarAsync())!, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private async Task<long> AllRowsAsync()
