@@ -75,6 +75,28 @@ public sealed class SearchHost : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>
+    /// Waits until the index holds as many documents as the database has published records: after creations, every
+    /// one is searchable. (A search that matches by typo tolerance can be true before the record it waits for is in.)
+    /// </summary>
+    public async Task WaitUntilEveryPublishedRecordIsIndexedAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM initiatives WHERE status = 2", connection);
+        var published = (long)(await command.ExecuteScalarAsync())!;
+        await Eventually.TrueAsync(() =>
+        {
+            if (!Index.IsOpen)
+            {
+                return false;
+            }
+
+            using var lease = Index.Acquire();
+            return lease.Searcher.IndexReader.NumDocs == published;
+        }, $"{published} published records indexed");
+    }
+
     /// <summary>Stops the host; the database and the index folder stay (for restart tests).</summary>
     public async Task StopAsync()
     {
