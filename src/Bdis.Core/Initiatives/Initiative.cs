@@ -18,7 +18,18 @@ public sealed class Initiative
     public const int MaxThemes = 20;
     public const int MaxTags = 50;
 
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    // The defaults of Id and Provenance are made on first read, not at construction: a bulk import sets both on a
+    // million records, and each default costs clock reads (and a random source for the id) that it would throw away.
+    // The fields' names keep EF Core from taking them as backing fields.
+    private Guid? _idOrDefault;
+    private Provenance? _provenanceOrDefault;
+
+    /// <summary>A UUIDv7 made on first read unless one was set.</summary>
+    public Guid Id
+    {
+        get => _idOrDefault ??= Guid.CreateVersion7();
+        set => _idOrDefault = value;
+    }
 
     /// <summary>Set once from the name at creation and never changed, so links stay valid after a rename.</summary>
     public string Slug { get; set; } = string.Empty;
@@ -57,5 +68,10 @@ public sealed class Initiative
 
     public InitiativeStatus Status { get; set; } = InitiativeStatus.Draft;
 
-    public Provenance Provenance { get; set; } = Provenance.Now(SourceKind.Form, null, null);
+    /// <summary>A form's provenance, stamped on first read, unless one was set.</summary>
+    public Provenance Provenance
+    {
+        get => _provenanceOrDefault ??= Provenance.Now(SourceKind.Form, null, null);
+        set => _provenanceOrDefault = value;
+    }
 }

@@ -1,5 +1,3 @@
-using System.Net.Mail;
-using System.Text;
 using Bdis.Core.Geo;
 using Bdis.Core.Reference;
 using Bdis.Core.Validation;
@@ -229,7 +227,7 @@ public static class InitiativeRules
             errors.Add("website", "invalid_url", $"Le site « {Truncate(website)} » n'est pas une adresse web valide (http:// ou https://).");
         }
 
-        if (i.Contacts.Email is { } email && !IsEmail(email))
+        if (i.Contacts.Email is { } email && !EmailAddress.IsValid(email))
         {
             errors.Add("email", "invalid_email", $"Le courriel « {Truncate(email)} » n'est pas une adresse valide.");
         }
@@ -239,12 +237,6 @@ public static class InitiativeRules
             errors.Add("phone", "invalid_phone", $"Le téléphone « {Truncate(phone)} » ne contient pas assez de chiffres.");
         }
     }
-
-    // The display-name encoding is given (UTF-8, MailAddress's own default) because looking the default up by name goes
-    // through Encoding.GetEncoding on every call: with the code-pages provider registered (the CSV import does it for
-    // Windows-1252 files) that lookup takes a lock and was a quarter of an import's per-row validation time.
-    private static bool IsEmail(string value) =>
-        MailAddress.TryCreate(value, null, Encoding.UTF8, out var address) && address.Address == value && address.Host.Contains('.', StringComparison.Ordinal);
 
     private static string Truncate(string value) => value.Length <= 60 ? value : value[..60] + "…";
 

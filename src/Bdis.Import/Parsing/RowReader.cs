@@ -22,6 +22,10 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
     };
 
     private readonly CategoryMatcher _categories = new(referentials.Themes, profile);
+    private readonly RecordIds _ids = new();
+
+    // One provenance for the whole import (an immutable record): the rows of one file share their source and time.
+    private readonly Provenance _provenance = Provenance.Now(SourceKind.Import, sourceRef, null);
     private readonly CoordinateSystemHint _coordinates = profile.Coordinates?.ToLowerInvariant() switch
     {
         "lambert93" or "lambert-93" or "epsg:2154" or "2154" => CoordinateSystemHint.Lambert93,
@@ -38,6 +42,7 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
 
         var initiative = new Initiative
         {
+            Id = _ids.Next(),
             NetworkCode = networkCode,
             Name = Text(row, ImportField.Name, line, report) ?? string.Empty,
             ExternalId = Text(row, ImportField.ExternalId, line, report),
@@ -61,7 +66,7 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
             Siret = Text(row, ImportField.Siret, line, report),
             LegalStatus = LegalStatuses.Recognize(Text(row, ImportField.LegalStatus, line, report)),
             Status = InitiativeStatus.Published,
-            Provenance = Provenance.Now(SourceKind.Import, sourceRef, null),
+            Provenance = _provenance,
         };
 
         if (initiative.Name.Trim().Length == 0)
