@@ -4,7 +4,8 @@ namespace Bdis.Import.Staging;
 
 /// <summary>
 /// UUIDv7 ids (RFC 9562) for the records of one import, made in order without a clock read and a random-source call
-/// per record (<see cref="Guid.CreateVersion7()"/> costs both: in this sandbox a clock read alone is a system call).
+/// per record (<see cref="Guid.CreateVersion7()"/> costs both; a sampled profile of a 300,000-row import put them among
+/// its largest per-row costs).
 /// Layout: 48-bit Unix milliseconds, version 7, a 12-bit counter (RFC 9562 method 1: ids made within one millisecond
 /// count up, and when the counter is spent the timestamp moves one millisecond ahead), variant, 62 random bits.
 /// The clock is read every <see cref="ClockEvery"/> ids: an import makes them in a tight loop, so a timestamp is at
