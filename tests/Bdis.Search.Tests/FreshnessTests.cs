@@ -18,6 +18,32 @@ public sealed class FreshnessTests : IAsyncLifetime
     private static long Count(SearchHost host, string text) => host.Search.Search(new SearchQuery { Text = text, WithFacets = false }).Total;
 
     [Fact]
+    public async Task A_change_set_larger_than_a_chunk_is_applied_whole()
+    {
+        await using var host = await SearchHost.StartAsync(_connectionString);
+        const int Created = (2 * ChangeApplier.ChunkSize) + 2_000;
+        await host.ExecuteAsync($"""
+            INSERT INTO initiatives (id, slug, name, themes, tags, network_code, legal_status, status, created_at, source_kind, updated_at,
+                location, region_code, department_code)
+            SELECT gen_random_uuid(), 'graphemotheque-' || g, 'Graphémothèque ' || g, ARRAY['consommer'], ARRAY[]::text[],
+                (SELECT code FROM networks ORDER BY code LIMIT 1), 1, 2, now(), 0, now(), ST_SetSRID(ST_MakePoint(-1.68, 48.11), 4326), '53', '35'
+            FROM generate_series(1, {Created}) g
+            """);
+        await Eventually.TrueAsync(() => Count(host, "graphemotheque") == Created, "every created record is found", 60);
+
+        // One transaction renames a quarter and archives another quarter: spread over several chunks too.
+        await host.ExecuteAsync($"""
+            WITH numbered AS (SELECT id, row_number() OVER (ORDER BY slug) AS n FROM initiatives WHERE slug LIKE 'graphemotheque-%')
+            UPDATE initiatives i SET
+                name = CASE WHEN n % 4 = 0 THEN 'Zinzolinerie ' || n ELSE i.name END,
+                status = CASE WHEN n % 4 = 1 THEN 3 ELSE i.status END
+            FROM numbered WHERE numbered.id = i.id AND n % 4 IN (0, 1)
+            """);
+        await Eventually.TrueAsync(() => Count(host, "graphemotheque") == Created / 2 && Count(host, "zinzolinerie") == Created / 4,
+            "the renames and archives are all applied", 60);
+    }
+
+    [Fact]
     public async Task A_created_then_updated_then_archived_then_deleted_record_appears_changes_and_disappears()
     {
         await using var host = await SearchHost.StartAsync(_connectionString);

@@ -16,6 +16,12 @@ namespace Bdis.Search.Indexing;
 /// </summary>
 public sealed class ChangeApplier(NpgsqlDataSource dataSource, InitiativeDocuments documents)
 {
+    /// <summary>
+    /// Changed records read and written per round, all in the one snapshot: the changes of a million-row import are
+    /// not held in memory at once.
+    /// </summary>
+    public const int ChunkSize = 5_000;
+
     public sealed record ApplyResult(int Changed, ulong Watermark);
 
     public async Task<ApplyResult> ApplyAsync(IndexGeneration generation, CancellationToken ct)
@@ -48,21 +54,24 @@ public sealed class ChangeApplier(NpgsqlDataSource dataSource, InitiativeDocumen
             return new ApplyResult(0, watermark);
         }
 
-        var rows = await InitiativeSource.ReadPublishedAsync(connection, transaction, ids, ct);
-        await transaction.CommitAsync(ct);
-        foreach (var row in rows)
+        var changed = ids.ToArray();
+        foreach (var chunk in changed.Chunk(ChunkSize))
         {
-            generation.Writer.UpdateDocument(new Term(IndexFields.Id, row.Id.ToString("D")), documents.Create(row));
-            ids.Remove(row.Id);
+            foreach (var row in await InitiativeSource.ReadPublishedAsync(connection, transaction, chunk, ct))
+            {
+                generation.Writer.UpdateDocument(new Term(IndexFields.Id, row.Id.ToString("D")), documents.Create(row));
+                ids.Remove(row.Id);
+            }
         }
 
+        await transaction.CommitAsync(ct);
         foreach (var gone in ids)
         {
             generation.Writer.DeleteDocuments(new Term(IndexFields.Id, gone.ToString("D")));
         }
 
         generation.Commit(xmin);
-        return new ApplyResult(rows.Count + ids.Count, xmin);
+        return new ApplyResult(changed.Length, xmin);
     }
 
     /// <summary>Changes not yet in the index and how old the oldest is (for /healthz).</summary>
