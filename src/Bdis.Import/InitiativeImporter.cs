@@ -28,10 +28,11 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
     {
         var network = options.NetworkCode.Trim().ToUpperInvariant();
         var report = new ImportReport { DryRun = options.DryRun };
-        var (csv, _) = await CsvSource.OpenAsync(input, ct);
+        var (csv, _, estimatedRows) = await CsvSource.OpenAsync(input, ct);
         using var reader = csv;
         var map = ReadHeader(reader, options.Profile, report);
-        var rows = new RowReader(map, options.Profile, referentials, network, Truncate(options.SourceName, 300));
+        var sourceRef = Truncate(options.SourceName, 300);
+        var rows = new RowReader(map, options.Profile, referentials, network, sourceRef);
 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -48,13 +49,29 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         await merger.ExecuteAsync("SET LOCAL jit = off", ct);
         await StagingTable.CreateAsync(connection, transaction, ct);
         var clock = Stopwatch.StartNew();
+        var tableBusy = false;
+        using var direct = await DirectLoad.TryBeginAsync(merger, options, estimatedRows, report, () => tableBusy = true, ct);
+        if (direct is not null)
+        {
+            report.Timed("direct load: lock initiatives, read its slugs, SIRETs and locations, drop secondary indexes", clock.Elapsed);
+            clock.Restart();
+        }
+
         var channel = Channel.CreateBounded<StagedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var repeats = new RepeatWatch();
-        var producer = Task.Run(() => Produce(reader, rows, report, repeats, channel.Writer, progress, clock, stopReading.Token), ct);
+        var producer = Task.Run(() => Produce(reader, rows, report, repeats, direct?.Route, channel.Writer, progress, clock, stopReading.Token), ct);
+        long directRows = 0;
         try
         {
-            await StagingTable.CopyAsync(connection, channel.Reader.ReadAllAsync(ct), ct);
+            if (direct is null)
+            {
+                await StagingTable.CopyAsync(connection, channel.Reader.ReadAllAsync(ct), ct);
+            }
+            else
+            {
+                directRows = await DirectCopy.RunAsync(connection, transaction, channel.Reader.ReadAllAsync(ct), direct.Spill, network, sourceRef, ct);
+            }
         }
         catch
         {
@@ -65,10 +82,18 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         }
 
         await producer;
-        report.Timed("read, validate, COPY to staging", clock.Elapsed);
+        report.Timed(direct is null ? "read, validate, COPY to staging" : "read, validate, COPY to initiatives (direct load)", clock.Elapsed);
         progress?.Report(new ImportProgress(report.Read, clock.Elapsed, "merge"));
         var lap = Stopwatch.StartNew();
-        await MergeAsync(merger, map, options, report, repeats, lap, ct);
+        if (direct is null)
+        {
+            await MergeAsync(merger, map, options with { Indexes = tableBusy ? IndexStrategy.Incremental : options.Indexes }, report, repeats, lap, ct);
+        }
+        else
+        {
+            await MergeAfterDirectLoadAsync(merger, direct, directRows, sourceRef, report, repeats, lap, ct);
+        }
+
         if (options.DryRun)
         {
             await transaction.RollbackAsync(ct);
@@ -156,6 +181,45 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         Lap(report, lap, "rebuild secondary indexes, check foreign keys");
     }
 
+    /// <summary>The rows a direct load set aside are staged and merged exactly, then the indexes rebuilt.</summary>
+    private static async Task MergeAfterDirectLoadAsync(Merger merger, DirectLoad direct, long directRows, string sourceRef, ImportReport report,
+        RepeatWatch repeats, Stopwatch lap, CancellationToken ct)
+    {
+        report.IndexesRebuilt = true;
+        long inserted = 0;
+        if (direct.Spill.Count > 0)
+        {
+            await StagingTable.CopyAsync(merger.Connection, direct.Spill.ReadAllAsync(BatchSize), ct);
+            Lap(report, lap, $"COPY the {direct.Spill.Count} rows set aside to staging");
+            await merger.AnalyzeStagingAsync(ct);
+            Lap(report, lap, "analyze staging");
+            if (!repeats.IdentityKeysDistinct)
+            {
+                foreach (var (line, first) in (await merger.MarkDuplicatesOfDirectRowsAsync(ct)).Concat(await merger.MarkDuplicatesInFileAsync(false, ct)))
+                {
+                    report.Error(line, "identity", $"Même identifiant (ou même nom et code postal) que la ligne {first} : la ligne est ignorée.");
+                    report.Rejected++;
+                }
+            }
+
+            Lap(report, lap, "duplicates within the file");
+            await merger.AllocateSlugsAsync(repeats.SlugBasesDistinct, ct);
+            Lap(report, lap, "allocate slugs");
+            inserted = await merger.InsertNewAsync(sourceRef, ct);
+            Lap(report, lap, "insert new records");
+        }
+
+        await direct.Bulk.CompleteAsync(merger.Connection, merger.Transaction, ct);
+        Lap(report, lap, "rebuild secondary indexes, check foreign keys");
+        if (direct.Spill.Count > 0)
+        {
+            await CrossNetworkDuplicates.ReportAsync(merger, report, ct);
+            Lap(report, lap, "cross-network duplicates");
+        }
+
+        report.Created = directRows + inserted;
+    }
+
     private static void Lap(ImportReport report, Stopwatch lap, string phase)
     {
         report.Timed(phase, lap.Elapsed);
@@ -237,7 +301,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         return map;
     }
 
-    private static async Task Produce(CsvReader reader, RowReader rows, ImportReport report, RepeatWatch repeats, ChannelWriter<StagedRecord[]> output,
+    private static async Task Produce(CsvReader reader, RowReader rows, ImportReport report, RepeatWatch repeats, DirectRoute? route, ChannelWriter<StagedRecord[]> output,
         IProgress<ImportProgress>? progress, Stopwatch clock, CancellationToken ct)
     {
         Exception? failure = null;
@@ -262,6 +326,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
                 else
                 {
                     repeats.Add(staged.IdentityKey, staged.SlugBase, staged.Initiative.ExternalId is not null);
+                    route?.Route(staged);
                     batch.Add(staged);
                 }
 

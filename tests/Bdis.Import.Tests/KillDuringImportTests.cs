@@ -12,9 +12,11 @@ public sealed class KillDuringImportTests(ImportDatabase db) : IClassFixture<Imp
     public async Task Kill_9_while_rows_are_being_copied_leaves_the_store_exactly_as_before()
     {
         await db.ImportTextAsync("RES-A", "id;nom;thèmes\nK1;Avant;AMAP\n");
+        // The network already has a record: no direct load, every row goes through the staging table.
+        await db.ExecuteAsync("INSERT INTO networks (code, name, regions, created_at) VALUES ('BENCH', 'Bench', ARRAY[]::text[], now())");
+        await db.ImportTextAsync("BENCH", "id;nom;thèmes\nK0;Déjà là;AMAP\n");
         var before = await db.SnapshotAsync();
         await BenchRows.WriteFileAsync(_file, 400_000, CancellationToken.None);
-        await db.ExecuteAsync("INSERT INTO networks (code, name, regions, created_at) VALUES ('BENCH', 'Bench', ARRAY[]::text[], now())");
 
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "bdis.dll"), "import", "initiatives", _file, "--network", "BENCH"])
         {
@@ -43,7 +45,7 @@ public sealed class KillDuringImportTests(ImportDatabase db) : IClassFixture<Imp
         }
 
         Assert.Equal(before, await db.SnapshotAsync());
-        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE network_code = 'BENCH'"));
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE network_code = 'BENCH'"));
     }
 
     [Fact]
@@ -53,9 +55,10 @@ public sealed class KillDuringImportTests(ImportDatabase db) : IClassFixture<Imp
         var before = await db.SnapshotAsync();
         var schema = await db.InitiativesSchemaAsync();
         await BenchRows.WriteFileAsync(_file, 150_000, CancellationToken.None);
-        await db.ExecuteAsync("INSERT INTO networks (code, name, regions, created_at) VALUES ('BENCH', 'Bench', ARRAY[]::text[], now()) ON CONFLICT DO NOTHING");
+        // A network without records: the first large import is a direct load (indexes dropped, then COPY into initiatives).
+        await db.ExecuteAsync("INSERT INTO networks (code, name, regions, created_at) VALUES ('BENCH-D', 'Bench direct', ARRAY[]::text[], now())");
 
-        using var process = StartImport();
+        using var process = StartImport("BENCH-D");
         var bulkStep = false;
         for (var i = 0; i < 1200 && !process.HasExited && !bulkStep; i++)
         {
@@ -63,7 +66,7 @@ public sealed class KillDuringImportTests(ImportDatabase db) : IClassFixture<Imp
             // Any of these runs only after the secondary indexes were dropped in the import's transaction.
             bulkStep = await db.ScalarAsync<long>("""
                 SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active'
-                  AND (query LIKE 'INSERT INTO initiatives%' OR query LIKE 'CREATE %INDEX%' OR query LIKE 'ALTER TABLE initiatives ADD%')
+                  AND (query LIKE 'COPY initiatives%' OR query LIKE 'INSERT INTO initiatives%' OR query LIKE 'CREATE %INDEX%' OR query LIKE 'ALTER TABLE initiatives ADD%')
                 """) > 0;
         }
 
@@ -75,13 +78,13 @@ public sealed class KillDuringImportTests(ImportDatabase db) : IClassFixture<Imp
         // The server rolls the transaction back once it notices its client is gone; until then the table stays locked.
         Assert.Equal(before, await db.SnapshotAsync());
         Assert.Equal(schema, await db.InitiativesSchemaAsync());
-        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE network_code = 'BENCH'"));
+        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE network_code = 'BENCH-D'"));
     }
 
     public void Dispose() => File.Delete(_file);
 
-    private Process StartImport() => Process.Start(
-        new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "bdis.dll"), "import", "initiatives", _file, "--network", "BENCH"])
+    private Process StartImport(string network) => Process.Start(
+        new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "bdis.dll"), "import", "initiatives", _file, "--network", network])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

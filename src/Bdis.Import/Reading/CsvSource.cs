@@ -9,8 +9,14 @@ public static class CsvSource
     /// <summary>A record longer than this (an unclosed quote swallowing the file, say) stops the import instead of eating memory.</summary>
     public const int MaxRecordBytes = 8 * 1024 * 1024;
 
-    public static async Task<(CsvReader Reader, Encoding Encoding)> OpenAsync(Stream input, CancellationToken ct)
+    /// <summary>
+    /// Opens the file. <c>EstimatedRows</c> guesses the number of records from the line breaks of the first
+    /// <see cref="TextProbe.SampleSize"/> bytes and the stream's length: null when the length is unknown (not seekable).
+    /// Quoted fields spanning lines make it an overestimate; it only chooses how the rows are written, never what.
+    /// </summary>
+    public static async Task<(CsvReader Reader, Encoding Encoding, long? EstimatedRows)> OpenAsync(Stream input, CancellationToken ct)
     {
+        var remaining = input.CanSeek ? input.Length - input.Position : (long?)null;
         var sample = new byte[TextProbe.SampleSize];
         var length = 0;
         while (length < sample.Length)
@@ -34,6 +40,17 @@ public static class CsvSource
             MaxRecordSize = MaxRecordBytes,
             DetectSeparatorHint = true,
         });
-        return (reader, encoding);
+        return (reader, encoding, EstimateRows(sample.AsSpan(0, length), remaining));
+    }
+
+    private static long? EstimateRows(ReadOnlySpan<byte> sample, long? totalBytes)
+    {
+        var lines = sample.Count((byte)'\n') + (sample.Length > 0 && sample[^1] != (byte)'\n' ? 1 : 0);
+        if (totalBytes is not { } total || sample.Length == 0)
+        {
+            return null;
+        }
+
+        return total <= sample.Length ? lines - 1 : (long)((double)total / sample.Length * lines) - 1;
     }
 }

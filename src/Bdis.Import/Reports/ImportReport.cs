@@ -62,5 +62,11 @@ public sealed class ImportReport
         }
     }
 
-    internal void SortRows() => _rows.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Severity.CompareTo(b.Severity));
+    /// <summary>Orders the messages by line, errors first; a stable sort, so messages of one line keep the order they were found in.</summary>
+    internal void SortRows()
+    {
+        var sorted = _rows.OrderBy(r => r.Line).ThenBy(r => r.Severity).ToList();
+        _rows.Clear();
+        _rows.AddRange(sorted);
+    }
 }

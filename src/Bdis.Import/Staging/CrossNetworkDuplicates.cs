@@ -12,7 +12,7 @@ public static class CrossNetworkDuplicates
               OR (s.location IS NOT NULL AND i.location IS NOT NULL AND ST_DWithin(i.location, s.location, 0.004)
                   AND ST_DWithin(i.location::geography, s.location::geography, 200)))
         WHERE s.duplicate_of IS NULL
-        ORDER BY s.line
+        ORDER BY s.line, i.network_code, i.name, i.id
         """;
 
     public static async Task ReportAsync(Merger merger, ImportReport report, CancellationToken ct)

@@ -11,6 +11,9 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
 {
     private const string S = StagingTable.Name;
 
+    /// <summary>Who the records' provenance names as their author.</summary>
+    internal const string ImportUser = "import";
+
     internal NpgsqlConnection Connection => connection;
 
     internal NpgsqlTransaction Transaction => transaction;
@@ -32,12 +35,48 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
         }
 
         var byKey = await ReadPairsAsync($"""
-            WITH firsts AS (SELECT identity_key, min(line) AS first_line FROM {S} GROUP BY identity_key HAVING count(*) > 1)
+            WITH firsts AS (SELECT identity_key, min(line) AS first_line FROM {S} WHERE duplicate_of IS NULL GROUP BY identity_key HAVING count(*) > 1)
             UPDATE {S} s SET duplicate_of = f.first_line FROM firsts f
-            WHERE s.identity_key = f.identity_key AND s.line <> f.first_line
+            WHERE s.identity_key = f.identity_key AND s.line <> f.first_line AND s.duplicate_of IS NULL
             RETURNING s.line, s.duplicate_of
             """, ct);
         return byKey;
+    }
+
+    /// <summary>
+    /// On a direct load: marks the staged rows whose identity is that of a row loaded directly (the earlier row with the
+    /// same identity hash, whose key is compared here exactly); returns (line, first line).
+    /// </summary>
+    public async Task<List<(long Line, long FirstLine)>> MarkDuplicatesOfDirectRowsAsync(CancellationToken ct)
+    {
+        var pairs = new List<(long Line, long FirstLine)>();
+        await using (var command = Command($"""
+            SELECT s.line, s.identity_key, s.first_line, i.external_id, i.name, i.postcode
+            FROM {S} s JOIN initiatives i ON i.id = s.first_id
+            WHERE s.first_id IS NOT NULL
+            """, []))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var firstKey = reader.IsDBNull(3)
+                    ? IdentityKeys.NamePostcode(reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5))
+                    : "id:" + reader.GetString(3);
+                if (firstKey == reader.GetString(1))
+                {
+                    pairs.Add((reader.GetInt64(0), reader.GetInt64(2)));
+                }
+            }
+        }
+
+        if (pairs.Count > 0)
+        {
+            await ExecuteAsync($"""
+                UPDATE {S} s SET duplicate_of = d.first_line FROM unnest(@lines, @firsts) AS d(line, first_line) WHERE s.line = d.line
+                """, ct, ("lines", pairs.Select(p => p.Line).ToArray()), ("firsts", pairs.Select(p => p.FirstLine).ToArray()));
+        }
+
+        return pairs;
     }
 
     /// <summary>
@@ -216,7 +255,7 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
 
         if (sql.Contains("@by", StringComparison.Ordinal))
         {
-            command.Parameters.AddWithValue("by", "import");
+            command.Parameters.AddWithValue("by", ImportUser);
         }
 
         foreach (var (name, value) in parameters)

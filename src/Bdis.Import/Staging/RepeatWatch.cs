@@ -43,7 +43,7 @@ public sealed class RepeatWatch
     /// FNV-1a over the UTF-16 code units. False for text holding surrogates: PostgreSQL compares UTF-8 bytes, and a lone
     /// surrogate would become U+FFFD there, so two different strings here could be equal there.
     /// </summary>
-    private static bool Hash(string value, out ulong hash)
+    internal static bool Hash(string value, out ulong hash)
     {
         hash = 14695981039346656037UL;
         foreach (var c in value)
@@ -58,4 +58,7 @@ public sealed class RepeatWatch
 
         return true;
     }
+
+    /// <summary>The hash, or 0 for text <see cref="Hash"/> refuses: sets of known values may then answer "maybe", never a wrong "no".</summary>
+    internal static ulong HashOrZero(string value) => Hash(value, out var hash) ? hash : 0;
 }

@@ -11,7 +11,7 @@ public static class StagingTable
 
     private const string Columns =
         "line, id, identity_key, slug_base, name, summary, description, street, postcode, commune, insee_code, location, " +
-        "region_code, department_code, themes, tags, external_id, website, email, phone, legal_status, siret, status";
+        "region_code, department_code, themes, tags, external_id, website, email, phone, legal_status, siret, status, first_line, first_id";
 
     public static async Task CreateAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
@@ -21,7 +21,7 @@ public static class StagingTable
                 name text NOT NULL, summary text, description text, street text, postcode text, commune text, insee_code text,
                 location geometry(Point, 4326), region_code text, department_code text, themes text[] NOT NULL, tags text[] NOT NULL,
                 external_id text, website text, email text, phone text, legal_status integer NOT NULL, siret text, status integer NOT NULL,
-                target_id uuid, duplicate_of bigint, slug text
+                first_line bigint, first_id uuid, target_id uuid, duplicate_of bigint, slug text
             ) ON COMMIT DROP
             """;
         await using var command = new NpgsqlCommand(sql, connection, transaction);
@@ -78,9 +78,19 @@ public static class StagingTable
         w.Write((int)i.LegalStatus, NpgsqlDbType.Integer);
         WriteText(w, i.Siret);
         w.Write((int)i.Status, NpgsqlDbType.Integer);
+        if (r.FirstOfIdentity is { } first)
+        {
+            w.Write(first.Line, NpgsqlDbType.Bigint);
+            w.Write(first.Id, NpgsqlDbType.Uuid);
+        }
+        else
+        {
+            w.WriteNull();
+            w.WriteNull();
+        }
     }
 
-    private static void WriteText(NpgsqlBinaryImporter w, string? value)
+    internal static void WriteText(NpgsqlBinaryImporter w, string? value)
     {
         if (value is null)
         {
