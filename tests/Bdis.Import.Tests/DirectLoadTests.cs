@@ -108,18 +108,14 @@ public sealed class DirectLoadTests(ImportDatabase db) : IClassFixture<ImportDat
             csv.Append(CultureInfo.InvariantCulture, $"U{i};Unique {i};AMAP\n");
         }
 
-        await db.ExecuteAsync("DELETE FROM initiatives WHERE network_code IN ('RES-H', 'RES-I')");
-        var staged = await db.ImportTextAsync("RES-H", csv.ToString(), indexes: IndexStrategy.Incremental);
-        var stagedSlugs = await db.RowsAsync("SELECT external_id, slug FROM initiatives WHERE network_code = 'RES-H' ORDER BY external_id");
-        await db.ExecuteAsync("DELETE FROM initiatives WHERE network_code = 'RES-H'");
-        var report = await db.ImportTextAsync("RES-I", csv.ToString(), indexes: IndexStrategy.RebuildIndexes);
+        var (staged, stagedSlugs, report, directSlugs) = await ImportBothWaysAsync(csv.ToString());
 
         Assert.False(WentDirect(staged));
         Assert.True(WentDirect(report));
         Assert.Contains(report.Phases, p => p.Name == "COPY the 2 rows set aside to staging");
         Assert.Equal(33L, report.Created);
         Assert.Equal(["S1|sol", "S2|sol-2", "S3|sol-2-4"], stagedSlugs.Where(r => r.StartsWith('S')));
-        Assert.Equal(stagedSlugs, await db.RowsAsync("SELECT external_id, slug FROM initiatives WHERE network_code = 'RES-I' ORDER BY external_id"));
+        Assert.Equal(stagedSlugs, directSlugs);
     }
 
     [Fact]
@@ -129,16 +125,24 @@ public sealed class DirectLoadTests(ImportDatabase db) : IClassFixture<ImportDat
         // names "Sol" twice. The staging path numbers the second "Sol" "sol-2", taken by the earlier "Sol 2", hence
         // "sol-2-4"; the direct path sees "sol-2" in the table and numbers past it.
         var csv = new StringBuilder("id;nom;thèmes\nS2;Sol 2;AMAP\nS1;Sol;AMAP\nS3;Sol;AMAP\n");
-        await db.ExecuteAsync("DELETE FROM initiatives WHERE network_code IN ('RES-H', 'RES-I')");
-        var staged = await db.ImportTextAsync("RES-H", csv.ToString(), indexes: IndexStrategy.Incremental);
-        var stagedSlugs = await db.RowsAsync("SELECT external_id, slug FROM initiatives WHERE network_code = 'RES-H' ORDER BY external_id");
-        await db.ExecuteAsync("DELETE FROM initiatives WHERE network_code = 'RES-H'");
-        var report = await db.ImportTextAsync("RES-I", csv.ToString(), indexes: IndexStrategy.RebuildIndexes);
+        var (staged, stagedSlugs, report, directSlugs) = await ImportBothWaysAsync(csv.ToString());
 
+        Assert.False(WentDirect(staged));
         Assert.True(WentDirect(report));
         Assert.Equal(["S1|sol", "S2|sol-2", "S3|sol-2-4"], stagedSlugs);
-        Assert.Equal(["S1|sol", "S2|sol-2", "S3|sol-3"],
-            await db.RowsAsync("SELECT external_id, slug FROM initiatives WHERE network_code = 'RES-I' ORDER BY external_id"));
+        Assert.Equal(["S1|sol", "S2|sol-2", "S3|sol-3"], directSlugs);
+    }
+
+    /// <summary>The file imported by the staging path (RES-H, then deleted), then by the direct load (RES-I): reports and "id|slug" rows.</summary>
+    private async Task<(ImportReport Staged, List<string> StagedSlugs, ImportReport Direct, List<string> DirectSlugs)> ImportBothWaysAsync(string csv)
+    {
+        const string Slugs = "SELECT external_id, slug FROM initiatives WHERE network_code = '{0}' ORDER BY external_id";
+        await db.ExecuteAsync("DELETE FROM initiatives WHERE network_code IN ('RES-H', 'RES-I')");
+        var staged = await db.ImportTextAsync("RES-H", csv, indexes: IndexStrategy.Incremental);
+        var stagedSlugs = await db.RowsAsync(string.Format(CultureInfo.InvariantCulture, Slugs, "RES-H"));
+        await db.ExecuteAsync("DELETE FROM initiatives WHERE network_code = 'RES-H'");
+        var direct = await db.ImportTextAsync("RES-I", csv, indexes: IndexStrategy.RebuildIndexes);
+        return (staged, stagedSlugs, direct, await db.RowsAsync(string.Format(CultureInfo.InvariantCulture, Slugs, "RES-I")));
     }
 
     private static bool WentDirect(ImportReport report) => report.Phases.Any(p => p.Name.EndsWith("(direct load)", StringComparison.Ordinal));
