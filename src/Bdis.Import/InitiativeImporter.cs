@@ -42,6 +42,10 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
             throw new BdisValidationException("network", "unknown_network", $"Le réseau « {network} » n'existe pas (bdis networks add).");
         }
 
+        // Two imports of one network at once would each match against records the other has not committed, and both
+        // insert the same new ones: the second waits for the first (the lock ends with the transaction).
+        await merger.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtextextended('bdis-import:' || @network, 0))", ct);
+
         // The merge sorts and hashes the whole file once; give those steps memory instead of temporary files.
         await merger.ExecuteAsync("SET LOCAL work_mem = '128MB'", ct);
         // Each merge statement runs once: JIT compilation (on by default in PostgreSQL 15 above a cost threshold) took

@@ -1,6 +1,7 @@
 using System.Text;
 using Bdis.Import.Reading;
 using Bdis.Import.Reports;
+using Npgsql;
 
 namespace Bdis.Import.Tests;
 
@@ -155,5 +156,29 @@ public sealed class StoreBehaviourTests(ImportDatabase db) : IClassFixture<Impor
         Assert.Equal(1L, report.Created);
         Assert.Equal([new ReportRow(2, "siret", Severity.Warning, "Doublon possible : « Coopérative Alpha » du réseau RES-G a le même SIRET (non fusionné).")], report.Rows);
         Assert.Equal(2L, await db.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE siret = '73282932000074'"));
+    }
+
+    [Fact]
+    public async Task Two_imports_of_one_network_at_once_run_one_after_the_other_and_create_the_records_once()
+    {
+        const string File = "nom;cp;thèmes\nJardin partagé des Lices;13100;AMAP\nRecyclerie du Vieux-Port;13001;AMAP\n";
+        // Hold the network's import lock, as an import in progress does, so that both imports below start behind it.
+        await using var holder = await db.DataSource.OpenConnectionAsync();
+        await using var holding = await holder.BeginTransactionAsync();
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended('bdis-import:RES-I', 0))", holder, holding))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        var first = db.ImportTextAsync("RES-I", File);
+        var second = db.ImportTextAsync("RES-I", File);
+        await Task.Delay(1000);
+        Assert.False(first.IsCompleted || second.IsCompleted, "an import of the network ran while its lock was held");
+        await holding.RollbackAsync();
+        var reports = await Task.WhenAll(first, second);
+
+        Assert.Equal([0L, 2L], reports.Select(r => r.Created).Order());
+        Assert.Equal([0L, 2L], reports.Select(r => r.Unchanged).Order());
+        Assert.Equal(2L, await db.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE network_code = 'RES-I'"));
     }
 }

@@ -53,6 +53,12 @@ public sealed class DirectLoad : IDisposable
             return null;
         }
 
+        // A record of the network written (from the web site, say) between the first look and the lock.
+        if (await merger.NetworkHasRecordsAsync(ct))
+        {
+            return null;
+        }
+
         var route = await DirectRoute.LoadAsync(merger.Connection, merger.Transaction, ct);
         await bulk.PrepareAsync(merger.Connection, merger.Transaction, ct);
         return new DirectLoad(route, bulk);
