@@ -15,6 +15,18 @@ public sealed class FreshnessTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await TestCluster.DropDatabaseAsync(_connectionString);
 
+    private static string State(SearchHost host)
+    {
+        if (!host.Index.IsOpen)
+        {
+            return "index not open";
+        }
+
+        using var lease = host.Index.Acquire();
+        return $"found {Count(host, "graphemotheque")} graphemotheque and {Count(host, "zinzolinerie")} zinzolinerie, "
+            + $"{lease.Searcher.IndexReader.NumDocs} documents, watermark {host.Index.Current?.Watermark}";
+    }
+
     private static long Count(SearchHost host, string text) => host.Search.Search(new SearchQuery { Text = text, WithFacets = false }).Total;
 
     [Fact]
@@ -29,7 +41,8 @@ public sealed class FreshnessTests : IAsyncLifetime
                 (SELECT code FROM networks ORDER BY code LIMIT 1), 1, 2, now(), 0, now(), ST_SetSRID(ST_MakePoint(-1.68, 48.11), 4326), '53', '35'
             FROM generate_series(1, {Created}) g
             """);
-        await Eventually.TrueAsync(() => Count(host, "graphemotheque") == Created, "every created record is found", 60);
+        // A liveness bound, not a timing: 12,000 documents on a 2-core machine shared with every other test assembly.
+        await Eventually.TrueAsync(() => Count(host, "graphemotheque") == Created, "every created record is found", 180, () => State(host));
 
         // One transaction renames a quarter and archives another quarter: spread over several chunks too.
         await host.ExecuteAsync($"""
@@ -40,7 +53,7 @@ public sealed class FreshnessTests : IAsyncLifetime
             FROM numbered WHERE numbered.id = i.id AND n % 4 IN (0, 1)
             """);
         await Eventually.TrueAsync(() => Count(host, "graphemotheque") == Created / 2 && Count(host, "zinzolinerie") == Created / 4,
-            "the renames and archives are all applied", 60);
+            "the renames and archives are all applied", 180, () => State(host));
     }
 
     [Fact]
