@@ -7,7 +7,7 @@ namespace Bdis.Import.Staging;
 /// Decides, row by row while the file is read, whether a row of a network's first import can go straight into
 /// <c>initiatives</c>: only when it provably needs none of the merge's steps. That is: its identity key and its slug
 /// base come for the first time in the file, the table uses neither its slug base nor a numbered form of it, its slug
-/// base cannot meet a generated number (<see cref="MayMeetAGeneratedSlug"/>), and no record of another network shares
+/// base is not a numbered form of a name already known (<see cref="NumbersAKnownName"/>), and no record of another network shares
 /// its SIRET or lies near enough to be reported as a possible duplicate. Every other row goes to the staging table and
 /// the exact SQL merge, which sees the directly loaded rows in the table: a later row repeating a direct row's base is
 /// numbered past it, as the first of a repeated base keeps the plain form on the staging path.
@@ -85,7 +85,7 @@ public sealed class DirectRoute
         // Every base is remembered, staged rows' too: a later row with the same base then waits for the exact
         // allocation as well, which numbers both in file order.
         var newSlugBase = RepeatWatch.Hash(record.SlugBase, out var slugBase) && _slugBases.Add(slugBase) && !_usedSlugBases.Contains(slugBase)
-            && !MayMeetAGeneratedSlug(record.SlugBase);
+            && !NumbersAKnownName(record.SlugBase);
         if (identityHashed)
         {
             if (_identities.TryGetValue(identity, out var first))
@@ -107,13 +107,13 @@ public sealed class DirectRoute
     }
 
     /// <summary>
-    /// A numbered-looking base ("atelier-3") whose prefix the table uses or the file has already named may meet a number
-    /// the allocation gives another row ("Atelier" numbered past the table): that contest is settled by row number among
-    /// the staged rows, so such a row is staged too. A prefix the file names only later cannot be known yet; then the
-    /// direct row keeps its slug and the later rows are numbered past it (unique, but other numbers than the staging
-    /// path would give).
+    /// A numbered-looking base ("atelier-3") whose prefix the table uses or the file has already named is staged: the
+    /// allocation then counts it among the file's names, as the staging path does. Loaded directly, it would count as
+    /// the table's, and a first "Atelier" set aside for another reason would be numbered past it instead of keeping
+    /// "atelier". A prefix the file names only later cannot be known yet: that one case gives other (still unique)
+    /// numbers than the staging path.
     /// </summary>
-    private bool MayMeetAGeneratedSlug(string slugBase) =>
+    private bool NumbersAKnownName(string slugBase) =>
         NumberedBase(slugBase) is { } prefix && (!RepeatWatch.Hash(prefix, out var hash) || _slugBases.Contains(hash) || _usedSlugBases.Contains(hash));
 
     private bool NearOtherNetworks(StagedRecord record)

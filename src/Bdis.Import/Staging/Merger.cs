@@ -137,46 +137,44 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
     }
 
     /// <summary>
-    /// Gives a slug to the new rows whose base is not enough: a base is kept as it is unless the file repeats it or the
-    /// table already uses it; then it becomes base-N past the highest N in use, numbered in file order. A generated
-    /// "a-3" that meets another row's slug "a-3" is told apart by the row number. Only those rows are sorted and
-    /// written (into the staging table's slug column): on a typical file, a hash count of the bases and no sort at all.
-    /// When the reader saw no base twice (<paramref name="basesKnownDistinct"/>, see <see cref="RepeatWatch"/>), every
-    /// count is 1 and the count itself is skipped: the statement only probes the bases the table already uses.
+    /// Gives a slug to the new rows whose base is not enough. A base the table already uses (as it is or numbered,
+    /// "atelier" or "atelier-4") becomes base-N for every new row; a base only the file repeats stays as it is for its
+    /// first row and becomes base-N for the others; N counts on, in file order, past every number already given to that
+    /// base in the table and in the file's own names ("Atelier 3" keeps "atelier-3", so a repeated "Atelier" becomes
+    /// "atelier-4", "atelier-5"). A generated slug can therefore meet neither a slug of the table nor another row's base.
+    /// Only the rows that need a number are sorted and written (into the staging table's slug column). When the reader
+    /// saw no base twice (<paramref name="basesKnownDistinct"/>, see <see cref="RepeatWatch"/>), every count is 1 and
+    /// the count itself is skipped.
     /// </summary>
     public async Task AllocateSlugsAsync(bool basesKnownDistinct, CancellationToken ct) =>
         await ExecuteAsync($"""
             WITH counts AS {(basesKnownDistinct
                 ? $"NOT MATERIALIZED (SELECT slug_base, 1::bigint AS c FROM {S} WHERE target_id IS NULL AND duplicate_of IS NULL)"
                 : $"MATERIALIZED (SELECT slug_base, count(*) AS c FROM {S} WHERE target_id IS NULL AND duplicate_of IS NULL GROUP BY slug_base)")},
-            used AS (
+            in_table AS (
                 SELECT slug AS base, 1 AS n FROM initiatives
                 UNION ALL
                 SELECT substring(slug FROM '^(.*)-[0-9]+$'), substring(slug FROM '-([0-9]+)$')::int
                 FROM initiatives WHERE slug ~ '-[0-9]+$' AND length(substring(slug FROM '-([0-9]+)$')) <= 9),
-            taken AS MATERIALIZED (SELECT c.slug_base, max(u.n) AS top FROM counts c JOIN used u ON u.base = c.slug_base GROUP BY c.slug_base),
+            in_file AS (
+                SELECT substring(slug_base FROM '^(.*)-[0-9]+$') AS base, substring(slug_base FROM '-([0-9]+)$')::int AS n
+                FROM {S} WHERE target_id IS NULL AND duplicate_of IS NULL AND slug_base ~ '-[0-9]+$'
+                  AND length(substring(slug_base FROM '-([0-9]+)$')) <= 9),
+            taken AS MATERIALIZED (SELECT c.slug_base, max(u.n) AS top FROM counts c JOIN in_table u ON u.base = c.slug_base GROUP BY c.slug_base),
             renumbered AS MATERIALIZED (SELECT slug_base FROM counts WHERE c > 1 UNION SELECT slug_base FROM taken),
-            numbered AS (
-                SELECT s.line, s.slug_base, coalesce(t.top, 0) + row_number() OVER (PARTITION BY s.slug_base COLLATE "C" ORDER BY s.line) AS n
-                FROM {S} s LEFT JOIN taken t ON t.slug_base = s.slug_base
+            named AS MATERIALIZED (SELECT f.base AS slug_base, max(f.n) AS top FROM in_file f WHERE f.base IN (SELECT slug_base FROM renumbered) GROUP BY f.base),
+            ranked AS (
+                SELECT s.line, s.slug_base, row_number() OVER (PARTITION BY s.slug_base COLLATE "C" ORDER BY s.line) AS rank
+                FROM {S} s
                 WHERE s.target_id IS NULL AND s.duplicate_of IS NULL AND s.slug_base IN (SELECT slug_base FROM renumbered)),
-            candidates AS MATERIALIZED (
-                SELECT line, CASE WHEN n = 1 THEN slug_base ELSE slug_base || '-' || n END AS slug, n > 1 AS generated FROM numbered),
-            generated AS MATERIALIZED (SELECT slug FROM candidates WHERE generated),
-            contested AS (
-                SELECT line, slug FROM candidates WHERE slug IN (SELECT slug FROM generated)
-                UNION ALL
-                SELECT line, slug_base FROM {S}
-                WHERE target_id IS NULL AND duplicate_of IS NULL AND slug_base IN (SELECT slug FROM generated)
-                  AND slug_base NOT IN (SELECT slug_base FROM renumbered)),
-            settled AS MATERIALIZED (
-                SELECT line, CASE WHEN row_number() OVER (PARTITION BY slug COLLATE "C" ORDER BY line) > 1 THEN slug || '-' || line ELSE slug END AS slug
-                FROM contested),
-            final AS (
-                SELECT line, slug FROM settled
-                UNION ALL
-                SELECT c.line, c.slug FROM candidates c WHERE NOT EXISTS (SELECT 1 FROM settled x WHERE x.line = c.line))
-            UPDATE {S} s SET slug = f.slug FROM final f WHERE s.line = f.line AND s.slug IS DISTINCT FROM f.slug
+            numbered AS (
+                SELECT r.line, r.slug_base,
+                    CASE WHEN t.top IS NOT NULL THEN greatest(t.top, coalesce(n.top, 0)) + r.rank
+                         WHEN r.rank = 1 THEN 1
+                         ELSE greatest(coalesce(n.top, 0), 1) + r.rank - 1 END AS n
+                FROM ranked r LEFT JOIN taken t ON t.slug_base = r.slug_base LEFT JOIN named n ON n.slug_base = r.slug_base)
+            UPDATE {S} s SET slug = CASE WHEN f.n = 1 THEN f.slug_base ELSE f.slug_base || '-' || f.n END
+            FROM numbered f WHERE s.line = f.line
             """, ct);
 
     /// <summary>Inserts the new rows, with the slug <see cref="AllocateSlugsAsync"/> gave them or else their base: one pass, no join.</summary>
