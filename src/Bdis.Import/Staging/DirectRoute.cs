@@ -31,8 +31,6 @@ public sealed class DirectRoute
     private readonly HashSet<(long, long)> _otherCells = [];
     private bool _full;
 
-    public long DirectRows { get; private set; }
-
     /// <summary>
     /// Reads what the table already holds (every record belongs to another network, the importing one having none):
     /// the slugs and their bases, the SIRETs and the grid cells of the locations. Call it with the table locked.
@@ -103,7 +101,6 @@ public sealed class DirectRoute
         }
 
         record.Direct = true;
-        DirectRows++;
     }
 
     /// <summary>
