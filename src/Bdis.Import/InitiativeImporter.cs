@@ -118,11 +118,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
     {
         await merger.AnalyzeStagingAsync(ct);
         Lap(report, lap, "analyze staging");
-        foreach (var (line, first) in await merger.MarkDuplicatesInFileAsync(repeats.IdentityKeysDistinct, ct))
-        {
-            report.Error(line, "identity", $"Même identifiant (ou même nom et code postal) que la ligne {first} : la ligne est ignorée.");
-            report.Rejected++;
-        }
+        RejectRepeatedIdentities(report, await merger.MarkDuplicatesInFileAsync(repeats.IdentityKeysDistinct, ct));
 
         Lap(report, lap, "duplicates within the file");
         // A network's first import matches nothing: then every staged row that is not a duplicate is new, a count the
@@ -199,11 +195,8 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
             Lap(report, lap, "analyze staging");
             if (!repeats.IdentityKeysDistinct)
             {
-                foreach (var (line, first) in (await merger.MarkDuplicatesOfDirectRowsAsync(ct)).Concat(await merger.MarkDuplicatesInFileAsync(false, ct)))
-                {
-                    report.Error(line, "identity", $"Même identifiant (ou même nom et code postal) que la ligne {first} : la ligne est ignorée.");
-                    report.Rejected++;
-                }
+                RejectRepeatedIdentities(report, await merger.MarkDuplicatesOfDirectRowsAsync(ct));
+                RejectRepeatedIdentities(report, await merger.MarkDuplicatesInFileAsync(false, ct));
             }
 
             Lap(report, lap, "duplicates within the file");
@@ -222,6 +215,15 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         }
 
         report.Created = directRows + inserted;
+    }
+
+    private static void RejectRepeatedIdentities(ImportReport report, IEnumerable<(long Line, long FirstLine)> repeats)
+    {
+        foreach (var (line, first) in repeats)
+        {
+            report.Error(line, "identity", $"Même identifiant (ou même nom et code postal) que la ligne {first} : la ligne est ignorée.");
+            report.Rejected++;
+        }
     }
 
     private static void Lap(ImportReport report, Stopwatch lap, string phase)
