@@ -20,6 +20,39 @@ public sealed class MappingTests(ImportDatabase db) : IClassFixture<ImportDataba
     }
 
     [Fact]
+    public async Task Camel_case_headers_of_map_software_exports_are_mapped_after_their_words()
+    {
+        // The column names of a GoGoCarto-style export (schema.org properties); "addressCountry" names no field.
+        var report = await db.ImportTextAsync("RES-J",
+            "id,name,categories,streetAddress,postalCode,addressLocality,addressCountry,geo.latitude,geo.longitude,telephone,siteWeb\n" +
+            "gg-12,Le Relais,\"AMAP,Tiers-lieu\",1 rue des Lois,31000,Toulouse,France,43.6045,1.4442,05 61 00 00 00,relais.example.org\n");
+        Assert.Equal(
+            [new ReportRow(1, "header", Severity.Warning,
+                "Colonne(s) non reconnue(s), non importée(s) : « addressCountry ». Un fichier de correspondance (--mapping) peut les associer à un champ.")],
+            report.Rows);
+        Assert.Equal(
+            ["gg-12|Le Relais|1 rue des Lois|31000|Toulouse|31|05 61 00 00 00|https://relais.example.org|amap,tiers-lieu|1.4442|43.6045"],
+            await db.RowsAsync("""
+                SELECT external_id, name, street, postcode, commune, department_code, phone, website, themes, ST_X(location), ST_Y(location)
+                FROM initiatives WHERE network_code = 'RES-J'
+                """));
+    }
+
+    [Theory]
+    [InlineData("streetAddress", ImportField.Street)]
+    [InlineData("postalCode", ImportField.Postcode)]
+    [InlineData("addressLocality", ImportField.Commune)]
+    [InlineData("codePostal", ImportField.Postcode)]
+    [InlineData("eMail", ImportField.Email)]
+    [InlineData("NomStructure", ImportField.Name)]
+    public void A_camel_case_header_is_read_as_its_words(string header, ImportField field) => Assert.Equal(field, HeaderAliases.Match(header));
+
+    [Theory]
+    [InlineData("addressCountry")]
+    [InlineData("openHours")]
+    public void A_camel_case_header_naming_no_field_stays_unmapped(string header) => Assert.Null(HeaderAliases.Match(header));
+
+    [Fact]
     public async Task Headers_with_a_group_prefix_or_a_qualifier_are_mapped_and_unused_columns_are_named_in_a_warning()
     {
         var report = await db.ImportFileAsync("RES-G", "grouped-and-qualified-headers.csv");

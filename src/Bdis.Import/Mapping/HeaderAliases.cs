@@ -1,3 +1,4 @@
+using System.Text;
 using Bdis.Core.Text;
 
 namespace Bdis.Import.Mapping;
@@ -15,9 +16,10 @@ public static class HeaderAliases
         (ImportField.Description, ["description", "presentation", "activite", "activites", "descriptif", "presentation de la structure", "objet",
             "objet social", "activite principale", "description de l activite"]),
         (ImportField.Street, ["adresse", "address", "rue", "street", "adresse postale", "adresse complete", "adresse 1", "adresse ligne 1", "voie",
-            "adresse de la structure", "numero et voie"]),
+            "adresse de la structure", "numero et voie", "street address"]),
         (ImportField.Postcode, ["code postal", "cp", "postcode", "zip", "zip code", "postal code", "codepostal", "code postale"]),
-        (ImportField.Commune, ["commune", "ville", "city", "town", "localite", "nom commune", "nom de la commune", "libelle commune"]),
+        (ImportField.Commune, ["commune", "ville", "city", "town", "localite", "nom commune", "nom de la commune", "libelle commune",
+            "locality", "address locality"]),
         (ImportField.InseeCode, ["code insee", "insee", "code commune", "code commune insee", "insee com", "citycode"]),
         (ImportField.Department, ["departement", "department", "code departement", "dep", "insee dep"]),
         (ImportField.Region, ["region", "code region", "reg"]),
@@ -46,9 +48,13 @@ public static class HeaderAliases
     /// The field a header names, with the rank of that name in the field's list: when two columns name the same field
     /// ("Structure" and "Nom"), the one with the more usual name (lower rank) feeds it.
     /// </summary>
-    public static (ImportField Field, int Rank)? MatchRanked(string header)
+    public static (ImportField Field, int Rank)? MatchRanked(string header) =>
+        MatchKey(TextKey.Normalize(header))
+        // Exports of map software name columns in camelCase after schema.org ("streetAddress", "postalCode").
+        ?? (SplitCamelCase(header) is { } words ? MatchKey(TextKey.Normalize(words)) : null);
+
+    private static (ImportField Field, int Rank)? MatchKey(string key)
     {
-        var key = TextKey.Normalize(header);
         if (ByKey.TryGetValue(key, out var exact))
         {
             return exact;
@@ -65,11 +71,28 @@ public static class HeaderAliases
         return null;
     }
 
+    /// <summary>"addressLocality" → "address Locality"; null when the header has no lower-to-upper case step.</summary>
+    private static string? SplitCamelCase(string header)
+    {
+        var words = new StringBuilder(header.Length + 4);
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(header[i]) && char.IsLower(header[i - 1]))
+            {
+                words.Append(' ');
+            }
+
+            words.Append(header[i]);
+        }
+
+        return words.Length == header.Length ? null : words.ToString();
+    }
+
     /// <summary>Names found only by <see cref="Loosened"/> rank after every exact name.</summary>
     private const int LooseRank = 1_000;
 
     /// <summary>Words that group columns ("adresse_code_postal", "contact_telephone") before the usual name.</summary>
-    private static readonly string[] GroupPrefixes = ["adresse ", "address ", "contact ", "coordonnees ", "structure ", "siege ", "lieu "];
+    private static readonly string[] GroupPrefixes = ["adresse ", "address ", "contact ", "coordonnees ", "structure ", "siege ", "lieu ", "geo "];
 
     /// <summary>What a column is about, after the usual name ("titre du projet", "Latitude (WGS84)").</summary>
     private static readonly string[] Qualifiers =
