@@ -1,4 +1,7 @@
+using System.IO.Compression;
+using System.Text;
 using Bdis.Import.Mapping;
+using Bdis.Import.Reading;
 using Bdis.Import.Reports;
 
 namespace Bdis.Import.Tests;
@@ -16,6 +19,58 @@ public sealed class FileQuirkTests(ImportDatabase db) : IClassFixture<ImportData
             ["Café-Vélo « Le Rayon »|12 cours Lafayette|69003|Lyon|84|69|mobilite-durable",
              "Épicerie Solidaire d'Aix|5 rue de l'Œuvre|13100|Aix-en-Provence|93|13|epicerie-solidaire"],
             await db.RowsAsync("SELECT name, street, postcode, commune, region_code, department_code, themes FROM initiatives WHERE network_code = 'RES-A' ORDER BY name"));
+    }
+
+    [Fact]
+    public async Task Excel_unicode_text_in_utf16_with_tabs_is_decoded()
+    {
+        // What Excel writes for "Texte Unicode (*.txt)": UTF-16 little-endian with a byte order mark, tab-separated.
+        var text = "Nom\tCode postal\tThématiques\r\nL'Œuvre de la Côte\t06000\tAMAP\r\n";
+        using var input = new MemoryStream(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray());
+        var report = await db.ImportAsync("RES-J", input);
+        Assert.Equal((1L, 1L), (report.Read, report.Created));
+        Assert.Empty(report.Rows);
+        Assert.Equal(["L'Œuvre de la Côte|06000|06|amap"],
+            await db.RowsAsync("SELECT name, postcode, department_code, themes FROM initiatives WHERE network_code = 'RES-J'"));
+    }
+
+    [Theory]
+    [InlineData("xlsx", "an Excel workbook (.xlsx)")]
+    [InlineData("ods", "a LibreOffice/OpenOffice spreadsheet (.ods)")]
+    [InlineData("xls", "an Excel 97-2003 workbook (.xls)")]
+    public async Task A_spreadsheet_sent_instead_of_its_csv_export_is_refused_with_what_to_do(string kind, string named)
+    {
+        var before = await db.SnapshotAsync();
+        using var input = new MemoryStream(Workbook(kind));
+        var error = await Assert.ThrowsAsync<ImportFileException>(() => db.ImportAsync("RES-J", input));
+        Assert.Equal($"The file is {named}, not a CSV file: open it in the spreadsheet and save it as CSV (UTF-8, ';' separated), then import that file.",
+            error.Message);
+        Assert.Equal(before, await db.SnapshotAsync());
+    }
+
+    /// <summary>The first bytes of each format as the spreadsheet programs write them.</summary>
+    private static byte[] Workbook(string kind)
+    {
+        if (kind == "xls")
+        {
+            return [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[4096]];
+        }
+
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            // An ods starts with its uncompressed mimetype entry; an xlsx with its content types and the xl/ folder.
+            var entries = kind == "ods"
+                ? new[] { ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", "<office:document-content/>") }
+                : [("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>")];
+            foreach (var (name, content) in entries)
+            {
+                using var writer = new StreamWriter(archive.CreateEntry(name, CompressionLevel.NoCompression).Open());
+                writer.Write(content);
+            }
+        }
+
+        return zip.ToArray();
     }
 
     [Fact]
