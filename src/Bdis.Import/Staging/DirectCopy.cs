@@ -29,7 +29,7 @@ public static class DirectCopy
         }
 
         long written = 0;
-        await using var w = await connection.BeginBinaryImportAsync(Copy, ct);
+        await using var w = await UnboundedCopy.BeginAsync(connection, Copy, ct);
         await foreach (var batch in batches.WithCancellation(ct))
         {
             foreach (var record in batch)

@@ -196,7 +196,7 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
     private async Task MatchByNameAndPostcodeAsync(CancellationToken ct)
     {
         var existing = new List<(Guid Id, string Key)>();
-        await using (var read = new NpgsqlCommand("SELECT id, name, postcode FROM initiatives WHERE network_code = @network", connection, transaction))
+        await using (var read = new NpgsqlCommand("SELECT id, name, postcode FROM initiatives WHERE network_code = @network", connection, transaction) { CommandTimeout = 0 })
         {
             read.Parameters.AddWithValue("network", networkCode);
             await using var reader = await read.ExecuteReaderAsync(ct);
@@ -212,7 +212,7 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
         }
 
         await ExecuteAsync("CREATE TEMP TABLE import_existing_keys (id uuid NOT NULL, identity_key text NOT NULL) ON COMMIT DROP", ct);
-        await using (var copy = await connection.BeginBinaryImportAsync("COPY import_existing_keys (id, identity_key) FROM STDIN (FORMAT BINARY)", ct))
+        await using (var copy = await UnboundedCopy.BeginAsync(connection, "COPY import_existing_keys (id, identity_key) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var (id, key) in existing)
             {

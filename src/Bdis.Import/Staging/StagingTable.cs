@@ -31,7 +31,7 @@ public static class StagingTable
     /// <summary>Copies batches as they come, so parsing and writing overlap and memory stays bounded.</summary>
     public static async Task CopyAsync(NpgsqlConnection connection, IAsyncEnumerable<StagedRecord[]> batches, CancellationToken ct)
     {
-        await using var writer = await connection.BeginBinaryImportAsync($"COPY {Name} ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
+        await using var writer = await UnboundedCopy.BeginAsync(connection, $"COPY {Name} ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
         await foreach (var batch in batches.WithCancellation(ct))
         {
             foreach (var record in batch)
