@@ -89,13 +89,13 @@ public sealed class CliCommandTests(ImportDatabase db) : IClassFixture<ImportDat
     }
 
     [Fact]
-    public async Task Bench_prints_one_json_object_with_import_and_raw_copy_timings()
+    public async Task Bench_prints_one_json_object_with_import_and_both_raw_copy_timings()
     {
         var (exit, output, _) = await RunAsync("bench", "import", "--rows", "300", "--json");
         Assert.Equal(0, exit);
         var json = JsonDocument.Parse(output).RootElement;
         Assert.Equal(300, json.GetProperty("rows").GetInt64());
-        foreach (var part in new[] { "import", "rawCopy" })
+        foreach (var part in new[] { "import", "rawCopy", "rawCopyRebuild" })
         {
             Assert.True(json.GetProperty(part).GetProperty("seconds").GetDouble() > 0);
             Assert.True(json.GetProperty(part).GetProperty("rowsPerSecond").GetDouble() > 0);
