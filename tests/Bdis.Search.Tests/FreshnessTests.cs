@@ -129,6 +129,35 @@ public sealed class FreshnessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task While_an_older_transaction_stays_open_applied_changes_are_not_read_again()
+    {
+        // The host's own poll waits a minute: the applier is driven by hand below.
+        await using var host = await SearchHost.StartAsync(_connectionString, pollMs: 60_000);
+        var applier = host.Services.GetRequiredService<ChangeApplier>();
+        await using var open = new NpgsqlConnection(_connectionString);
+        await open.OpenAsync();
+        await using var openTx = await open.BeginTransactionAsync();
+        await using (var takeId = new NpgsqlCommand("SELECT pg_current_xact_id()", open, openTx))
+        {
+            await takeId.ExecuteScalarAsync();
+        }
+
+        await Records.CreateAsync(_connectionString, Records.New("Ornithorynquerie des Gayeulles"));
+        await Records.CreateAsync(_connectionString, Records.New("Tamanoirerie des Gayeulles"));
+
+        var first = await applier.ApplyAsync(host.Index.Current!, CancellationToken.None);
+        var second = await applier.ApplyAsync(host.Index.Current!, CancellationToken.None);
+
+        Assert.True(first.Changed >= 2, $"the two new records are applied ({first.Changed} changes)");
+        Assert.Equal(1, Count(host, "ornithorynquerie"));
+        // The open transaction holds the snapshot's xmin below both changes; they are covered all the same.
+        Assert.Equal(0, second.Changed);
+        Assert.Equal(0, (await applier.LagAsync(host.Index.Current!.Position!, CancellationToken.None)).Pending);
+
+        await openTx.RollbackAsync();
+    }
+
+    [Fact]
     public async Task Two_replicas_on_the_same_change_log_both_follow_a_change()
     {
         await using var one = await SearchHost.StartAsync(_connectionString);

@@ -5,4 +5,4 @@ namespace Bdis.Search.Indexing;
 /// retention period): the index can only be brought up to date by a rebuild.
 /// </summary>
 public sealed class ChangeLogPrunedException(ulong watermark, ulong prunedThrough)
-    : Exception($"The index watermark {watermark} is at or below the change-log horizon {prunedThrough}: changes were pruned before this replica applied them.");
+    : Exception($"The index position (watermark {watermark}) does not cover every transaction up to the change-log horizon {prunedThrough}: changes may have been pruned before this replica applied them.");

@@ -24,18 +24,18 @@ public sealed class IndexBuilder(NpgsqlDataSource dataSource, InitiativeDocument
         var clock = Stopwatch.StartNew();
         var name = location.CreateGeneration();
         long count;
-        ulong watermark;
+        ChangeLogPosition position;
         TimeSpan indexed;
         try
         {
             using var generation = IndexGeneration.Open(location, name, create: true, bulk: true);
             await using var connection = await dataSource.OpenConnectionAsync(ct);
             await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-            watermark = await ChangeApplier.SnapshotXminAsync(connection, transaction, ct);
+            position = await ChangeLogPosition.OfSnapshotAsync(connection, transaction, ct);
             count = await Task.Run(() => ReadAndIndex(connection, transaction, generation, ct), ct);
             indexed = clock.Elapsed;
             await transaction.CommitAsync(ct);
-            generation.Commit(watermark);
+            generation.Commit(position);
             logger.LogInformation("Index build phases: documents added by {Indexed}, committed by {Committed}", indexed, clock.Elapsed);
         }
         catch
@@ -50,8 +50,8 @@ public sealed class IndexBuilder(NpgsqlDataSource dataSource, InitiativeDocument
         }
 
         logger.LogInformation("Built search index {Generation}: {Count} initiatives in {Elapsed} (watermark {Watermark})",
-            name, count, clock.Elapsed, watermark);
-        return new BuildResult(name, count, watermark, clock.Elapsed, indexed);
+            name, count, clock.Elapsed, position.Xmin);
+        return new BuildResult(name, count, position.Xmin, clock.Elapsed, indexed);
     }
 
     /// <summary>

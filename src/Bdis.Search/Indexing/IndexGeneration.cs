@@ -42,10 +42,14 @@ public sealed class IndexGeneration : IDisposable
 
     public SearcherManager Searchers { get; }
 
-    /// <summary>The change-log position (an xid8) up to which this index is complete; null when never recorded.</summary>
-    public ulong? Watermark =>
-        Writer.CommitData.TryGetValue(WatermarkKey, out var text) && ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var w)
-            ? w : null;
+    /// <summary>When this process last committed the generation (or opened it).</summary>
+    public DateTimeOffset LastCommitAt { get; private set; } = DateTimeOffset.UtcNow;
+
+    /// <summary>How far this index has followed the change log; null when never recorded.</summary>
+    public ChangeLogPosition? Position => ChangeLogPosition.FromCommitData(Writer.CommitData, WatermarkKey);
+
+    /// <summary>The xid8 below which every change is in this index (its position's xmin); null when never recorded.</summary>
+    public ulong? Watermark => Position?.Xmin;
 
     /// <summary>Whether the index was written with this code's document layout.</summary>
     public bool HasCurrentSchema => Writer.CommitData.TryGetValue(SchemaKey, out var schema) && schema == Schema;
@@ -85,14 +89,13 @@ public sealed class IndexGeneration : IDisposable
         }
     }
 
-    public void Commit(ulong watermark)
+    public void Commit(ChangeLogPosition position)
     {
-        Writer.SetCommitData(new Dictionary<string, string>
-        {
-            [WatermarkKey] = watermark.ToString(CultureInfo.InvariantCulture),
-            [SchemaKey] = Schema,
-        });
+        var data = new Dictionary<string, string> { [SchemaKey] = Schema };
+        position.AddTo(data, WatermarkKey);
+        Writer.SetCommitData(data);
         Writer.Commit();
+        LastCommitAt = DateTimeOffset.UtcNow;
         Searchers.MaybeRefreshBlocking();
     }
 

@@ -19,21 +19,21 @@ public sealed class SearchIndexHealth(IndexManager manager, ChangeApplier applie
 
         try
         {
-            var watermark = generation.Watermark ?? 0;
+            var position = generation.Position ?? new ChangeLogPosition(0, null, []);
             long documents;
             using (var lease = manager.Acquire())
             {
                 documents = lease.Searcher.IndexReader.NumDocs;
             }
 
-            var (pending, lagSeconds) = await applier.LagAsync(watermark, ct);
+            var (pending, lagSeconds) = await applier.LagAsync(position, ct);
             var healthy = lagSeconds <= MaxHealthyLag.TotalSeconds;
             return ("searchIndex", healthy, new
             {
                 status = healthy ? "ok" : "lagging",
                 documents,
                 generation = generation.Name,
-                watermark = watermark.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                watermark = position.Xmin.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 pendingChanges = pending,
                 lagSeconds = Math.Round(lagSeconds, 3),
                 lastAppliedAt = synchronizer.LastAppliedAt,
