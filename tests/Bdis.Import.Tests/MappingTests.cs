@@ -38,6 +38,23 @@ public sealed class MappingTests(ImportDatabase db) : IClassFixture<ImportDataba
                 """));
     }
 
+    [Fact]
+    public async Task A_whole_address_in_one_column_gives_the_record_its_postcode_commune_and_territory()
+    {
+        var report = await db.ImportTextAsync("RES-I",
+            "nom;adresse;ville;thèmes\n" +
+            "La Cagette;\"12 rue des Lilas, 34000 Montpellier\";;AMAP\n" +
+            "Le Local;BP 12 - 75011 Paris Cedex 11;Paris;AMAP\n" +
+            "Sans code;3 chemin des Vignes;Gordes;AMAP\n");
+        Assert.Empty(report.Rows);
+        Assert.Equal(
+            ["La Cagette|12 rue des Lilas|34000|Montpellier|34|76", "Le Local|BP 12|75011|Paris|75|11", "Sans code|3 chemin des Vignes||Gordes||"],
+            await db.RowsAsync("""
+                SELECT name, street, postcode, commune, department_code, region_code FROM initiatives
+                WHERE network_code = 'RES-I' ORDER BY name
+                """));
+    }
+
     [Theory]
     [InlineData("streetAddress", ImportField.Street)]
     [InlineData("postalCode", ImportField.Postcode)]

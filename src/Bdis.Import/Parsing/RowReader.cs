@@ -75,6 +75,16 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
             return null;
         }
 
+        if (initiative.Address.Postcode is null && PostalLine.Split(initiative.Address.Street, referentials.Territories) is { } postal)
+        {
+            initiative.Address = initiative.Address with
+            {
+                Street = postal.Street,
+                Postcode = postal.Postcode,
+                Commune = initiative.Address.Commune ?? postal.Commune,
+            };
+        }
+
         ReadLocation(row, initiative, line, report);
         ReadCategories(row, initiative, line, report);
         return Validate(initiative, line, report);
