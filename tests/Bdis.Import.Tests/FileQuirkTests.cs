@@ -34,6 +34,24 @@ public sealed class FileQuirkTests(ImportDatabase db) : IClassFixture<ImportData
             await db.RowsAsync("SELECT name, postcode, department_code, themes FROM initiatives WHERE network_code = 'RES-J'"));
     }
 
+    [Fact]
+    public async Task A_cell_with_several_emails_keeps_the_first_valid_one_with_a_warning()
+    {
+        var report = await db.ImportTextAsync("RES-R",
+            "nom;cp;thèmes;courriel\n" +
+            "Deux adresses;13100;AMAP;contact@deux.example.org / direction@deux.example.org\n" +
+            "Liste;13100;AMAP;\"pas-une-adresse; accueil@liste.example.org, autre@liste.example.org\"\n" +
+            "Aucune valide;13100;AMAP;contact@ / direction@\n" +
+            "Une seule;13100;AMAP;seule@une.example.org\n");
+        Assert.Equal(
+            [new ReportRow(2, "email", Severity.Warning, "Plusieurs courriels dans la cellule : seul le premier valide, « contact@deux.example.org », est importé."),
+             new ReportRow(3, "email", Severity.Warning, "Plusieurs courriels dans la cellule : seul le premier valide, « accueil@liste.example.org », est importé."),
+             new ReportRow(4, "email", Severity.Warning, "Le courriel « contact@ / direction@ » n'est pas une adresse valide. La valeur n'est pas importée.")],
+            report.Rows);
+        Assert.Equal(["Aucune valide|", "Deux adresses|contact@deux.example.org", "Liste|accueil@liste.example.org", "Une seule|seule@une.example.org"],
+            await db.RowsAsync("SELECT name, email FROM initiatives WHERE network_code = 'RES-R' ORDER BY name"));
+    }
+
     [Theory]
     [InlineData("xlsx", "an Excel workbook (.xlsx)")]
     [InlineData("ods", "a LibreOffice/OpenOffice spreadsheet (.ods)")]

@@ -85,6 +85,12 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
             };
         }
 
+        if (initiative.Contacts.Email is { } emails && FirstOfSeveralEmails(emails) is { } first)
+        {
+            initiative.Contacts = initiative.Contacts with { Email = first };
+            report.Warn(line, "email", $"Plusieurs courriels dans la cellule : seul le premier valide, « {Short(first)} », est importé.");
+        }
+
         ReadLocation(row, initiative, line, report);
         ReadCategories(row, initiative, line, report);
         return Validate(initiative, line, report);
@@ -253,6 +259,20 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
         }
 
         return value;
+    }
+
+    private static readonly char[] EmailSeparators = [';', ',', '/', ' ', '\n', '\t', '|'];
+
+    /// <summary>"contact@a.fr / direction@a.fr": the first valid address of a cell that holds several; null otherwise.</summary>
+    private static string? FirstOfSeveralEmails(string cell)
+    {
+        if (EmailAddress.IsValid(cell) || cell.IndexOfAny(EmailSeparators) < 0)
+        {
+            return null;
+        }
+
+        return cell.Split(EmailSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault(part => part.Contains('@', StringComparison.Ordinal) && EmailAddress.IsValid(part));
     }
 
     private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
