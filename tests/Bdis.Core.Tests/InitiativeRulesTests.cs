@@ -36,6 +36,16 @@ public sealed class InitiativeRulesTests
         Assert.Equal("13001", initiative.Address.InseeCode);
     }
 
+    [Theory]
+    [InlineData("https://atelier.example.org/velo", true)]
+    [InlineData("http://atelier.example.org", true)]
+    [InlineData("https://atelier.example.org/ https://facebook.com/atelier", false)] // two values in one cell
+    [InlineData("https://atelier.example.org/un lien", false)]
+    [InlineData("javascript:alert(1)", false)]
+    [InlineData("https://localhost", false)]
+    public void A_website_is_one_http_or_https_address_without_spaces(string value, bool valid) =>
+        Assert.Equal(valid, InitiativeRules.IsWebUrl(value));
+
     [Fact]
     public void Every_problem_is_reported_at_once_with_a_french_message()
     {

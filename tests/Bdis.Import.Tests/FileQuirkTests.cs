@@ -35,21 +35,27 @@ public sealed class FileQuirkTests(ImportDatabase db) : IClassFixture<ImportData
     }
 
     [Fact]
-    public async Task A_cell_with_several_emails_keeps_the_first_valid_one_with_a_warning()
+    public async Task Cells_with_several_emails_or_websites_keep_the_first_valid_one_with_a_warning()
     {
         var report = await db.ImportTextAsync("RES-R",
-            "nom;cp;thèmes;courriel\n" +
-            "Deux adresses;13100;AMAP;contact@deux.example.org / direction@deux.example.org\n" +
-            "Liste;13100;AMAP;\"pas-une-adresse; accueil@liste.example.org, autre@liste.example.org\"\n" +
-            "Aucune valide;13100;AMAP;contact@ / direction@\n" +
-            "Une seule;13100;AMAP;seule@une.example.org\n");
+            "nom;cp;thèmes;courriel;site web\n" +
+            "Deux adresses;13100;AMAP;contact@deux.example.org / direction@deux.example.org;\"www.deux.example.org ; facebook.com/deux\"\n" +
+            "Liste;13100;AMAP;\"pas-une-adresse; accueil@liste.example.org, autre@liste.example.org\";https://liste.example.org/ https://facebook.com/liste\n" +
+            "Aucune valide;13100;AMAP;contact@ / direction@;Facebook : page\n" +
+            "Une seule;13100;AMAP;seule@une.example.org;Facebook : facebook.com/une\n");
         Assert.Equal(
             [new ReportRow(2, "email", Severity.Warning, "Plusieurs courriels dans la cellule : seul le premier valide, « contact@deux.example.org », est importé."),
+             new ReportRow(2, "website", Severity.Warning, "Plusieurs sites dans la cellule : seul le premier valide, « www.deux.example.org », est importé."),
              new ReportRow(3, "email", Severity.Warning, "Plusieurs courriels dans la cellule : seul le premier valide, « accueil@liste.example.org », est importé."),
-             new ReportRow(4, "email", Severity.Warning, "Le courriel « contact@ / direction@ » n'est pas une adresse valide. La valeur n'est pas importée.")],
+             new ReportRow(3, "website", Severity.Warning, "Plusieurs sites dans la cellule : seul le premier valide, « https://liste.example.org/ », est importé."),
+             new ReportRow(4, "website", Severity.Warning, "Le site « Facebook : page » n'est pas une adresse web valide (http:// ou https://). La valeur n'est pas importée."),
+             new ReportRow(4, "email", Severity.Warning, "Le courriel « contact@ / direction@ » n'est pas une adresse valide. La valeur n'est pas importée."),
+             new ReportRow(5, "website", Severity.Warning, "Plusieurs sites dans la cellule : seul le premier valide, « facebook.com/une », est importé.")],
             report.Rows);
-        Assert.Equal(["Aucune valide|", "Deux adresses|contact@deux.example.org", "Liste|accueil@liste.example.org", "Une seule|seule@une.example.org"],
-            await db.RowsAsync("SELECT name, email FROM initiatives WHERE network_code = 'RES-R' ORDER BY name"));
+        Assert.Equal(
+            ["Aucune valide||", "Deux adresses|contact@deux.example.org|https://www.deux.example.org", "Liste|accueil@liste.example.org|https://liste.example.org/",
+             "Une seule|seule@une.example.org|https://facebook.com/une"],
+            await db.RowsAsync("SELECT name, email, website FROM initiatives WHERE network_code = 'RES-R' ORDER BY name"));
     }
 
     [Theory]

@@ -101,7 +101,8 @@ public static class InitiativeRules
     }
 
     public static bool IsWebUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        // Uri accepts (and escapes) spaces: "https://a.fr https://b.fr" would become one broken link.
+        !value.Any(char.IsWhiteSpace) && Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && uri.Host.Contains('.', StringComparison.Ordinal);
 
     private static void Normalize(Initiative i)

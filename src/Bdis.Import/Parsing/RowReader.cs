@@ -85,10 +85,16 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
             };
         }
 
-        if (initiative.Contacts.Email is { } emails && FirstOfSeveralEmails(emails) is { } first)
+        if (initiative.Contacts.Email is { } emails && FirstOfSeveral(emails, EmailSeparators, EmailAddress.IsValid) is { } email)
         {
-            initiative.Contacts = initiative.Contacts with { Email = first };
-            report.Warn(line, "email", $"Plusieurs courriels dans la cellule : seul le premier valide, « {Short(first)} », est importé.");
+            initiative.Contacts = initiative.Contacts with { Email = email };
+            report.Warn(line, "email", $"Plusieurs courriels dans la cellule : seul le premier valide, « {Short(email)} », est importé.");
+        }
+
+        if (initiative.Contacts.Website is { } sites && FirstOfSeveral(sites, WebsiteSeparators, IsWebsite) is { } website)
+        {
+            initiative.Contacts = initiative.Contacts with { Website = website };
+            report.Warn(line, "website", $"Plusieurs sites dans la cellule : seul le premier valide, « {Short(website)} », est importé.");
         }
 
         ReadLocation(row, initiative, line, report);
@@ -261,19 +267,28 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
         return value;
     }
 
-    private static readonly char[] EmailSeparators = [';', ',', '/', ' ', '\n', '\t', '|'];
+    private static readonly char[] EmailSeparators = [';', ',', '/', '|', ' ', '\n', '\t'];
 
-    /// <summary>"contact@a.fr / direction@a.fr": the first valid address of a cell that holds several; null otherwise.</summary>
-    private static string? FirstOfSeveralEmails(string cell)
+    // Not '/': it is part of every address.
+    private static readonly char[] WebsiteSeparators = [';', ',', '|', ' ', '\n', '\t'];
+
+    /// <summary>
+    /// "contact@a.fr / direction@a.fr", "www.a.fr ; facebook.com/a": the first valid value of a cell that holds several
+    /// and is not valid as a whole; null otherwise (the cell is then checked, and maybe dropped, as it is).
+    /// </summary>
+    private static string? FirstOfSeveral(string cell, char[] separators, Func<string, bool> isValid)
     {
-        if (EmailAddress.IsValid(cell) || cell.IndexOfAny(EmailSeparators) < 0)
+        if (isValid(cell) || cell.IndexOfAny(separators) < 0)
         {
             return null;
         }
 
-        return cell.Split(EmailSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .FirstOrDefault(part => part.Contains('@', StringComparison.Ordinal) && EmailAddress.IsValid(part));
+        return cell.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(isValid);
     }
+
+    /// <summary>Valid once the rules' normalising has added the https:// a bare "www.a.fr" lacks.</summary>
+    private static bool IsWebsite(string value) =>
+        Core.Initiatives.InitiativeRules.IsWebUrl(value.Contains("://", StringComparison.Ordinal) || !value.Contains('.', StringComparison.Ordinal) ? value : "https://" + value);
 
     private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
