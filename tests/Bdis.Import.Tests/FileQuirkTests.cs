@@ -35,6 +35,18 @@ public sealed class FileQuirkTests(ImportDatabase db) : IClassFixture<ImportData
     }
 
     [Fact]
+    public async Task Coordinates_with_degree_signs_hemispheres_or_minutes_and_seconds_are_read()
+    {
+        var report = await db.ImportTextAsync("RES-K",
+            "nom;cp;thèmes;latitude;longitude\n" +
+            "Degrés;13100;AMAP;43.5297° N;5.4474° E\n" +
+            "DMS;35000;AMAP;48°6'59\"N;1°40'40\"O\n");
+        Assert.Empty(report.Rows);
+        Assert.Equal(["DMS|-1.677778|48.116389", "Degrés|5.447400|43.529700"],
+            await db.RowsAsync("SELECT name, round(ST_X(location)::numeric, 6), round(ST_Y(location)::numeric, 6) FROM initiatives WHERE network_code = 'RES-K' ORDER BY name"));
+    }
+
+    [Fact]
     public async Task Cells_with_several_emails_or_websites_keep_the_first_valid_one_with_a_warning()
     {
         var report = await db.ImportTextAsync("RES-R",

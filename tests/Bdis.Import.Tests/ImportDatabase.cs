@@ -21,7 +21,7 @@ public sealed class ImportDatabase : IAsyncLifetime
     {
         await _db.InitializeAsync();
         _dataSource = BdisDbContextOptions.CreateDataSource(_db.ConnectionString);
-        foreach (var code in new[] { "RES-A", "RES-B", "RES-C", "RES-D", "RES-E", "RES-F", "RES-G", "RES-H", "RES-I", "RES-J", "RES-R" })
+        foreach (var code in new[] { "RES-A", "RES-B", "RES-C", "RES-D", "RES-E", "RES-F", "RES-G", "RES-H", "RES-I", "RES-J", "RES-K", "RES-R" })
         {
             await ExecuteAsync($"INSERT INTO networks (code, name, regions, created_at) VALUES ('{code}', 'Réseau {code}', '{{}}', now())");
         }

@@ -25,7 +25,7 @@ public static partial class CoordinateReader
             return CoordinateResult.Unusable($"Une seule des deux coordonnées est renseignée : {NotOnMap}.");
         }
 
-        if (!NumberText.TryParse(latitudeText, out var y) || !NumberText.TryParse(longitudeText, out var x))
+        if (!TryCoordinate(latitudeText, out var y) || !TryCoordinate(longitudeText, out var x))
         {
             return CoordinateResult.Unusable($"Coordonnées illisibles « {Short(latitudeText)} », « {Short(longitudeText)} » : {NotOnMap}.");
         }
@@ -49,13 +49,16 @@ public static partial class CoordinateReader
                 : CoordinateResult.Unusable($"Point illisible « {Short(text)} » : {NotOnMap}.");
         }
 
-        if (SplitPair(text) is var (first, second) && NumberText.TryParse(first, out var lat) && NumberText.TryParse(second, out var lon))
+        if (SplitPair(text) is var (first, second) && TryCoordinate(first, out var lat) && TryCoordinate(second, out var lon))
         {
             return Place(lon, lat, hint);
         }
 
         return CoordinateResult.Unusable($"Coordonnées illisibles « {Short(text)} » : {NotOnMap}.");
     }
+
+    private static bool TryCoordinate(string? text, out double value) =>
+        NumberText.TryParse(text, out value) || DegreeText.TryParse(text, out value);
 
     private static CoordinateResult Place(double x, double y, CoordinateSystemHint hint)
     {
