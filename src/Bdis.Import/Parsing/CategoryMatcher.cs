@@ -11,7 +11,12 @@ namespace Bdis.Import.Parsing;
 public sealed class CategoryMatcher
 {
     private const int CacheLimit = 20_000;
-    private static readonly char[] Separators = [',', ';', '|', '/', '\n', '\r', '•', '+'];
+    // A comma separates less surely than these: some labels hold one ("Ressourcerie, recyclerie").
+    private static readonly char[] Separators = [';', '|', '/', '\n', '\r', '•', '+'];
+
+    // "AMAP - Tiers-lieu": a spaced dash separates only when every side is a known label ("Culture - Loisirs" may be
+    // a network's own label, kept whole).
+    private static readonly string[] Dashes = [" - ", " – ", " — "];
 
     private readonly ThemeReferential _themes;
     private readonly Dictionary<string, List<string>> _profileLabels;
@@ -39,11 +44,20 @@ public sealed class CategoryMatcher
         var unknown = new List<string>();
         if (!TryLabel(cell, themes))
         {
-            foreach (var part in cell.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var chunk in cell.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (!TryLabel(part, themes) && TextKey.Normalize(part).Length > 0)
+                if (TryLabel(chunk, themes))
                 {
-                    unknown.Add(part);
+                    continue;
+                }
+
+                foreach (var part in chunk.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    if (!TryLabel(part, themes) && !TryEveryLabel(part.Split(Dashes, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), themes)
+                        && TextKey.Normalize(part).Length > 0)
+                    {
+                        unknown.Add(part);
+                    }
                 }
             }
         }
@@ -55,6 +69,24 @@ public sealed class CategoryMatcher
         }
 
         return match;
+    }
+
+    /// <summary>Adds the themes of every label, only when there are several and each one is known.</summary>
+    private bool TryEveryLabel(string[] labels, List<string> themes)
+    {
+        if (labels.Length < 2)
+        {
+            return false;
+        }
+
+        var found = new List<string>();
+        if (!labels.All(label => TryLabel(label, found)))
+        {
+            return false;
+        }
+
+        themes.AddRange(found);
+        return true;
     }
 
     private bool TryLabel(string label, List<string> themes)
