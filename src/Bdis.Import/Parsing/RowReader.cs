@@ -278,7 +278,7 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
     /// </summary>
     private static string? FirstOfSeveral(string cell, char[] separators, Func<string, bool> isValid)
     {
-        if (isValid(cell) || cell.IndexOfAny(separators) < 0)
+        if (cell.IndexOfAny(separators) < 0 || isValid(cell))
         {
             return null;
         }
