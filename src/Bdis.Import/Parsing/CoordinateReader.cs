@@ -9,6 +9,8 @@ namespace Bdis.Import.Parsing;
 /// </summary>
 public static partial class CoordinateReader
 {
+    private const int MaxPointText = 200;
+
     private const string NotOnMap = "l'initiative est importée sans position (elle est listée mais absente de la carte)";
 
     public static CoordinateResult FromColumns(string? latitudeText, string? longitudeText, CoordinateSystemHint hint)
@@ -41,7 +43,8 @@ public static partial class CoordinateReader
             return CoordinateResult.None;
         }
 
-        var wkt = WktPoint().Match(text);
+        // A point's text is short; a longer cell is not one (and the pattern, which has no match timeout, stays cheap).
+        var wkt = text.Length <= MaxPointText ? WktPoint().Match(text) : Match.Empty;
         if (wkt.Success)
         {
             return NumberText.TryParse(wkt.Groups["x"].Value, out var wx) && NumberText.TryParse(wkt.Groups["y"].Value, out var wy)
@@ -120,6 +123,6 @@ public static partial class CoordinateReader
 
     private static string Short(string? text) => text is null ? string.Empty : text.Length <= 40 ? text.Trim() : text[..40].Trim() + "…";
 
-    [GeneratedRegex(@"^\s*(SRID=\d+;\s*)?POINT\s*\(\s*(?<x>[-+0-9.,eE]+)\s+(?<y>[-+0-9.,eE]+)\s*\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^\s*(SRID=\d+;\s*)?POINT\s*\(\s*(?<x>[-+0-9.,eE]+)\s+(?<y>[-+0-9.,eE]+)\s*\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WktPoint();
 }

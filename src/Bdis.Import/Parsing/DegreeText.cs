@@ -39,10 +39,11 @@ public static partial class DegreeText
         return true;
     }
 
+    // No match timeout: the text is at most 40 characters (a timeout would only fire when the machine stalls the thread).
     // [hemisphere] [-]degrees[°] [minutes' [seconds"]] [hemisphere]; "sign" is the degree sign, which alone marks a plain
     // decimal as an angle ("43.5297°").
     [GeneratedRegex(
         @"^\s*(?<before>[NSEWO])?\s*(?<minus>[-−])?(?<deg>\d{1,3}(?:[.,]\d+)?)\s*(?<sign>[°º])?\s*(?:(?<min>\d{1,2}(?:[.,]\d+)?)\s*['′’]\s*(?:(?<sec>\d{1,2}(?:[.,]\d+)?)\s*(?:""|″|''|’’)?)?)?\s*(?<after>[NSEWO])?\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Angle();
 }
