@@ -100,6 +100,10 @@ public static class InitiativeRules
         }
     }
 
+    /// <summary>"www.a.fr" → "https://www.a.fr": what people write for a site; anything else as it is.</summary>
+    public static string WithScheme(string website) =>
+        !website.Contains("://", StringComparison.Ordinal) && website.Contains('.', StringComparison.Ordinal) ? "https://" + website : website;
+
     public static bool IsWebUrl(string value) =>
         // Uri accepts (and escapes) spaces: "https://a.fr https://b.fr" would become one broken link.
         !value.Any(char.IsWhiteSpace) && Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
@@ -122,12 +126,7 @@ public static class InitiativeRules
             Commune = Clean(i.Address.Commune),
             InseeCode = Clean(i.Address.InseeCode)?.ToUpperInvariant(),
         };
-        var website = Clean(i.Contacts.Website);
-        if (website is not null && !website.Contains("://", StringComparison.Ordinal) && website.Contains('.', StringComparison.Ordinal))
-        {
-            website = "https://" + website;
-        }
-
+        var website = Clean(i.Contacts.Website) is { } site ? WithScheme(site) : null;
         i.Contacts = new Contacts { Website = website, Email = Clean(i.Contacts.Email), Phone = Clean(i.Contacts.Phone) };
         i.Themes = i.Themes.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().ToList();
         i.Tags = i.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

@@ -85,13 +85,13 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
             };
         }
 
-        if (initiative.Contacts.Email is { } emails && FirstOfSeveral(emails, EmailSeparators, EmailAddress.IsValid) is { } email)
+        if (initiative.Contacts.Email is { } emails && ContactCells.FirstEmail(emails) is { } email)
         {
             initiative.Contacts = initiative.Contacts with { Email = email };
             report.Warn(line, "email", $"Plusieurs courriels dans la cellule : seul le premier valide, « {Short(email)} », est importé.");
         }
 
-        if (initiative.Contacts.Website is { } sites && FirstOfSeveral(sites, WebsiteSeparators, IsWebsite) is { } website)
+        if (initiative.Contacts.Website is { } sites && ContactCells.FirstWebsite(sites) is { } website)
         {
             initiative.Contacts = initiative.Contacts with { Website = website };
             report.Warn(line, "website", $"Plusieurs sites dans la cellule : seul le premier valide, « {Short(website)} », est importé.");
@@ -266,29 +266,6 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
 
         return value;
     }
-
-    private static readonly char[] EmailSeparators = [';', ',', '/', '|', ' ', '\n', '\t'];
-
-    // Not '/': it is part of every address.
-    private static readonly char[] WebsiteSeparators = [';', ',', '|', ' ', '\n', '\t'];
-
-    /// <summary>
-    /// "contact@a.fr / direction@a.fr", "www.a.fr ; facebook.com/a": the first valid value of a cell that holds several
-    /// and is not valid as a whole; null otherwise (the cell is then checked, and maybe dropped, as it is).
-    /// </summary>
-    private static string? FirstOfSeveral(string cell, char[] separators, Func<string, bool> isValid)
-    {
-        if (cell.IndexOfAny(separators) < 0 || isValid(cell))
-        {
-            return null;
-        }
-
-        return cell.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(isValid);
-    }
-
-    /// <summary>Valid once the rules' normalising has added the https:// a bare "www.a.fr" lacks.</summary>
-    private static bool IsWebsite(string value) =>
-        Core.Initiatives.InitiativeRules.IsWebUrl(value.Contains("://", StringComparison.Ordinal) || !value.Contains('.', StringComparison.Ordinal) ? value : "https://" + value);
 
     private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
