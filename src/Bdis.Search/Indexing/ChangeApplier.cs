@@ -1,5 +1,4 @@
 using System.Data;
-using System.Globalization;
 using Bdis.Data.ChangeLog;
 using Lucene.Net.Index;
 using Npgsql;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bdis.Search.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
