@@ -106,12 +106,18 @@ case "${1:-}" in
     dotnet build "$ROOT/tools/Bdis.Cli" -c "$CONFIGURATION" -nologo -clp:ErrorsOnly -v:quiet >&2
     exec dotnet "$bin/bdis.dll" "$@"
     ;;
+  bench-load)
+    shift
+    setup
+    apt_install wrk
+    exec "$ROOT/tools/bench/load.sh" "$@"
+    ;;
   setup)
     shift
     setup "${APT_TEST[@]}"
     ;;
   *)
-    echo "Usage: ./bdis.sh run | test [dotnet test args] | cli ARGS | setup" >&2
+    echo "Usage: ./bdis.sh run | test [dotnet test args] | cli ARGS | bench-load [seconds] | setup" >&2
     exit 2
     ;;
 esac

@@ -7,6 +7,7 @@ builder.AddBdisData();
 builder.AddBdisSearchApi();
 builder.AddBdisWeb();
 builder.AddBdisPages();
+builder.AddBdisLoadShedding();
 
 var app = builder.Build();
 app.UseBdisWeb();

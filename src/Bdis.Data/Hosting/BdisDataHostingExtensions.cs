@@ -20,7 +20,7 @@ public static class BdisDataHostingExtensions
         services.AddSingleton<ReadyDatabase>();
         services.AddHostedService<DatabaseStartup>();
         services.AddSingleton(_ => Referentials.Load());
-        services.AddSingleton(sp => BdisDbContextOptions.CreateDataSource(sp.GetRequiredService<ReadyDatabase>().ConnectionString));
+        services.AddSingleton(sp => BdisDbContextOptions.CreateDataSource(sp.GetRequiredService<ReadyDatabase>().ServiceConnectionString));
         services.AddDbContextPool<BdisDbContext>((sp, options) => BdisDbContextOptions.Configure(
             (DbContextOptionsBuilder<BdisDbContext>)options, sp.GetRequiredService<ReadyDatabase>().ConnectionString));
         services.AddScoped<InitiativeQueries>();

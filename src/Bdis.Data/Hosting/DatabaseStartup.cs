@@ -29,7 +29,11 @@ internal sealed class DatabaseStartup(
             throw;
         }
 
-        ready.Set(_database);
+        var budget = await ConnectionBudget.ReadAsync(_database.ConnectionString,
+            configuration.GetSection(ConnectionBudgetOptions.SectionName).Get<ConnectionBudgetOptions>() ?? new ConnectionBudgetOptions(), cancellationToken);
+        logger.LogInformation("Database connections: {Requests} for requests and {Services} for services (server max_connections {ServerMax})",
+            budget.RequestConnections, budget.ServiceConnections, budget.ServerMaxConnections);
+        ready.Set(_database, budget);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

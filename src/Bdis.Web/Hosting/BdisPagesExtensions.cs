@@ -41,6 +41,7 @@ public static class BdisPagesExtensions
         app.UseMiddleware<FrameHeaders>();
         // Routing after the status-code re-execution, so that re-executing "/introuvable" selects that page.
         app.UseRouting();
+        app.UseBdisLoadShedding();
         app.UseAntiforgery();
         app.MapGet("/langue", CultureSwitch.Switch).ExcludeFromDescription();
         app.MapGet("/robots.txt", SiteFiles.Robots).ExcludeFromDescription();
