@@ -129,6 +129,6 @@ public sealed class ParallelSearchTests(MultiSegmentDemoFixture fixture) : IClas
 
     private LuceneInitiativeSearch Create(SearchParallelism parallelism) => new(
         Host.Index, Host.Services.GetRequiredService<TextQueryBuilder>(), Host.Services.GetRequiredService<FilterQueryBuilder>(),
-        Host.Services.GetRequiredService<Suggester>(), parallelism);
+        Host.Services.GetRequiredService<Suggester>(), Host.Services.GetRequiredService<QueryInterpreter>(), parallelism);
 
 }

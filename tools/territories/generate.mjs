@@ -8,7 +8,7 @@
 // Outputs (relative to the repository root):
 //   - data/territories/regions.csv      code;name
 //   - data/territories/departments.csv  code;name;region
-//   - data/territories/communes.csv     insee;name;department;region;postcodes
+//   - data/territories/communes.csv     insee;name;department;region;postcodes;population
 //
 // Usage: cd tools/territories && npm ci && node generate.mjs
 // The output is deterministic: re-running it yields byte-identical files.
@@ -78,7 +78,8 @@ for (const c of communesRaw) {
     name: c.nom,
     department: c.departement,
     region: c.region,
-    postcodes: new Set(c.codesPostaux || [])
+    postcodes: new Set(c.codesPostaux || []),
+    population: c.population || 0
   })
 }
 
@@ -93,7 +94,8 @@ for (const c of communesRaw) {
     name: c.nom,
     department: parent.department, // department/region are the parent's
     region: parent.region,
-    postcodes: new Set(c.codesPostaux || [])
+    postcodes: new Set(c.codesPostaux || []),
+    population: c.population || 0
   })
 }
 
@@ -213,10 +215,10 @@ writeCsv('regions.csv', ['code', 'name'], regions.map(r => [r.code, r.name]))
 writeCsv('departments.csv', ['code', 'name', 'region'], departments.map(d => [d.code, d.name, d.region]))
 writeCsv(
   'communes.csv',
-  ['insee', 'name', 'department', 'region', 'postcodes'],
+  ['insee', 'name', 'department', 'region', 'postcodes', 'population'],
   [...communes.values()]
     .sort((a, b) => byCode(a.insee, b.insee))
-    .map(c => [c.insee, c.name, c.department, c.region, [...c.postcodes].sort(byCode).join(' ')])
+    .map(c => [c.insee, c.name, c.department, c.region, [...c.postcodes].sort(byCode).join(' '), String(c.population)])
 )
 
 const noPostcode = [...communes.values()].filter(c => c.postcodes.size === 0).map(c => c.insee)

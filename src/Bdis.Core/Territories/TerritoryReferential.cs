@@ -43,6 +43,9 @@ public sealed class TerritoryReferential
 
     public int CommuneCount => _communes.Count;
 
+    /// <summary>Every commune (and the arrondissements of Paris, Lyon and Marseille), in no particular order.</summary>
+    public IEnumerable<Commune> Communes => _communes.Values;
+
     public static TerritoryReferential Load(string dataFolder)
     {
         var folder = Path.Combine(dataFolder, "territories");
@@ -51,7 +54,8 @@ public sealed class TerritoryReferential
             .Select(r => new Department(r["code"], r["name"], r["region"]));
         var communes = SemicolonFile.Read(Path.Combine(folder, "communes.csv")).Select(r => new Commune(
             r["insee"], r["name"], r["department"], r["region"],
-            r["postcodes"].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+            r["postcodes"].Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            r.TryGetValue("population", out var population) && int.TryParse(population, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var people) ? people : 0));
         return new TerritoryReferential(regions, departments, communes);
     }
 

@@ -10,6 +10,9 @@ public sealed record ClusterQuery
     public string? Text { get; init; }
 
     public SearchFilters Filters { get; init; } = new();
+
+    /// <summary>As <see cref="SearchQuery.ReadPlaces"/>: the map reads the words as the list does.</summary>
+    public bool ReadPlaces { get; init; } = true;
 }
 
 /// <summary>What to draw: groups of initiatives and, where they are few, the initiatives themselves.</summary>

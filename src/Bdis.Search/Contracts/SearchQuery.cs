@@ -14,7 +14,15 @@ public sealed record SearchQuery
 
     public SearchFilters Filters { get; init; } = new();
 
-    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+    /// <summary>
+    /// Null: the default for the query — nearest first when there is a point (<see cref="SearchFilters.Near"/>, or a
+    /// commune named in the text), else relevance with words, else the directory's default order (complete fiches,
+    /// then recently updated). <see cref="SearchSort.Relevance"/> without words is that default order too.
+    /// </summary>
+    public SearchSort? Sort { get; init; }
+
+    /// <summary>Whether words naming a place ("épicerie Lyon") become a territory filter (see <see cref="QueryInterpretation"/>); false searches every word as text.</summary>
+    public bool ReadPlaces { get; init; } = true;
 
     /// <summary>1-based.</summary>
     public int Page { get; init; } = 1;

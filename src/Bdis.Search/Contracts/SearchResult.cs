@@ -1,6 +1,10 @@
 namespace Bdis.Search.Contracts;
 
-public sealed record SearchResult(long Total, IReadOnlyList<SearchHit> Items, SearchFacets Facets);
+public sealed record SearchResult(long Total, IReadOnlyList<SearchHit> Items, SearchFacets Facets)
+{
+    /// <summary>Set when words of the text named a place and became a filter: say so, and offer to undo it.</summary>
+    public QueryInterpretation? Interpretation { get; init; }
+}
 
 public sealed record SearchHit
 {

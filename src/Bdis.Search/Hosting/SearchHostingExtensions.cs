@@ -32,6 +32,8 @@ public static class SearchHostingExtensions
         services.AddSingleton<TextQueryBuilder>();
         services.AddSingleton<FilterQueryBuilder>();
         services.AddSingleton<Suggester>();
+        services.AddSingleton<PlaceWords>();
+        services.AddSingleton<QueryInterpreter>();
         services.AddSingleton<IInitiativeSearch, LuceneInitiativeSearch>();
         services.AddSingleton(sp => new IndexBuilder(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<InitiativeDocuments>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<IndexBuilder>()));

@@ -45,6 +45,7 @@ public sealed class DocumentTemplate
     private readonly Field _communeKey = new StringField(IndexFields.CommuneKey, "-", Field.Store.NO);
     private readonly Field _postcode = new StoredField(IndexFields.Postcode, "-");
     private readonly Field _quality = new StringField(IndexFields.Quality, IndexFields.Complete, Field.Store.NO);
+    private readonly NumericDocValuesField _defaultOrder = new(IndexFields.DefaultOrder, 0L);
     private readonly Field _lat = new StoredField(IndexFields.Lat, 0.0);
     private readonly Field _lon = new StoredField(IndexFields.Lon, 0.0);
     private readonly Field _mapLabel = new BinaryDocValuesField(IndexFields.MapLabel, new BytesRef());
@@ -109,6 +110,9 @@ public sealed class DocumentTemplate
         {
             doc.Add(_quality);
         }
+
+        _defaultOrder.SetInt64Value(DefaultOrder.Value(i.IsComplete, i.UpdatedAt, i.Id));
+        doc.Add(_defaultOrder);
 
         if (i.Lat is { } lat && i.Lon is { } lon)
         {

@@ -22,6 +22,9 @@ public static class IndexFields
     public const string Network = "network";
     public const string LegalStatus = "legal_status";
     public const string Quality = "quality";
+
+    /// <summary>Numeric doc values: the order of a list without words (see <see cref="Indexing.DefaultOrder"/>).</summary>
+    public const string DefaultOrder = "default_order";
     public const string Lat = "lat";
     public const string Lon = "lon";
     public const string LatRange = "lat_range";

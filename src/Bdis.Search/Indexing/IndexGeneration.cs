@@ -21,9 +21,9 @@ public sealed class IndexGeneration : IDisposable
     /// <summary>
     /// The document layout this code writes and reads; an index of another layout is rebuilt on start rather than
     /// misread. 2: positions in the map-label doc values, text indexed without positions, coordinate ranges as
-    /// 32-bit integers.
+    /// 32-bit integers. 3: the default-order doc values.
     /// </summary>
-    public const string Schema = "2";
+    public const string Schema = "3";
 
     private readonly Directory _directory;
 

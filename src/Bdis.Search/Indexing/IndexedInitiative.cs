@@ -39,6 +39,9 @@ public sealed record IndexedInitiative
 
     public bool HasContact { get; init; }
 
+    /// <summary>The row's last change (UTC), for the default order.</summary>
+    public DateTime? UpdatedAt { get; init; }
+
     /// <summary>A fiche people can act on: summary, a real description, an address or position, a way to get in touch.</summary>
     public bool IsComplete =>
         !string.IsNullOrWhiteSpace(Summary) && (Description?.Length ?? 0) >= 80 && Lat is not null

@@ -9,7 +9,7 @@ public static class InitiativeSource
     private const string Columns = """
         id, slug, name, summary, description, street, postcode, commune, insee_code,
         ST_X(location), ST_Y(location), region_code, department_code, themes, tags, network_code, legal_status,
-        (website IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL)
+        (website IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL), updated_at
         """;
 
     private static readonly int PublishedStatus = (int)InitiativeStatus.Published;
@@ -75,5 +75,6 @@ public static class InitiativeSource
         NetworkCode = r.GetString(15),
         LegalStatusCode = LegalStatuses.Code((LegalStatus)r.GetInt32(16)),
         HasContact = r.GetBoolean(17),
+        UpdatedAt = r.IsDBNull(18) ? null : r.GetDateTime(18),
     };
 }

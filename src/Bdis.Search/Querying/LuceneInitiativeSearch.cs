@@ -12,7 +12,7 @@ namespace Bdis.Search.Querying;
 /// (<see cref="ParallelCollection"/>), with the same results.
 /// </summary>
 public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder text, FilterQueryBuilder filters, Suggester suggester,
-    SearchParallelism? parallelism = null) : IInitiativeSearch
+    QueryInterpreter interpreter, SearchParallelism? parallelism = null) : IInitiativeSearch
 {
     private readonly SearchParallelism _parallelism = parallelism ?? SearchParallelism.Default;
     private int _running;
@@ -27,20 +27,15 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var skip = (long)(Math.Max(1, query.Page) - 1) * pageSize;
         var window = (int)Math.Min(MaxWindow, skip + pageSize);
-        var words = QueryText.Parse(query.Text);
         // A search running beside others stays on its thread: the cores are already busy, and a second thread
         // would only wait for one (measured: p95 worse, not better, when the machine is loaded).
         var alone = Interlocked.Increment(ref _running) == 1;
         try
         {
             using var lease = index.Acquire();
-            var result = Run(lease.Searcher, query, words, requireAll: true, skip, window, alone);
-            if (result.Total == 0 && words.Words.Count > 1)
-            {
-                result = Run(lease.Searcher, query, words, requireAll: false, skip, window, alone);
-            }
-
-            return result;
+            // Every word must match: no "any word" retry, which the map (and the counts) could not follow.
+            var read = interpreter.Interpret(lease.Searcher.IndexReader, query.Text, query.Filters, query.ReadPlaces);
+            return Run(lease.Searcher, query with { Filters = read.Filters }, read, skip, window, alone) with { Interpretation = read.Interpretation };
         }
         finally
         {
@@ -56,12 +51,13 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
 
     public ClusterResult Clusters(ClusterQuery query)
     {
-        var words = QueryText.Parse(query.Text);
-        var inView = query.Filters with { Bbox = query.Bbox };
         var builder = new ClusterBuilder(query.Bbox, query.Zoom);
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        if (words.IsEmpty && IsUnfiltered(query.Filters))
+        var read = interpreter.Interpret(searcher.IndexReader, query.Text, query.Filters, query.ReadPlaces);
+        var words = read.Words;
+        var inView = read.Filters with { Bbox = query.Bbox };
+        if (words.IsEmpty && IsUnfiltered(read.Filters))
         {
             builder.AddAll(searcher.IndexReader);
         }
@@ -77,17 +73,20 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
     }
 
     /// <param name="alone">No other search is running in this process: it may use more than one thread.</param>
-    private SearchResult Run(IndexSearcher searcher, SearchQuery query, QueryText words, bool requireAll, long skip, int window, bool alone)
+    private SearchResult Run(IndexSearcher searcher, SearchQuery query, InterpretedQuery read, long skip, int window, bool alone)
     {
-        var lucene = Combine(words, query.Filters, searcher.IndexReader, requireAll, out var cost);
-        var near = query.Filters.Near;
-        if (words.IsEmpty && query.Sort == SearchSort.Relevance
-            && _filterCounts.TryGet(searcher.IndexReader, query.Filters, out var knownTotal, out var knownFacets))
+        var words = read.Words;
+        var lucene = Combine(words, query.Filters, searcher.IndexReader, requireAll: true, out var cost);
+        // Distances are measured from the visitor's point, else from the centre of the commune the text named.
+        var near = query.Filters.Near ?? read.Interpretation?.Centre;
+        var sort = query.Sort ?? (near is not null ? SearchSort.Distance : SearchSort.Relevance);
+        var defaultOrder = words.IsEmpty && sort == SearchSort.Relevance;
+        if (defaultOrder && _filterCounts.TryGet(searcher.IndexReader, query.Filters, out var knownTotal, out var knownFacets))
         {
-            // Counts known for this reader: only the page is needed, and without text it is the first matches.
-            var first = new FirstDocsCollector(window);
-            searcher.Search(lucene, Wrap(first, query.Filters, words));
-            var page = first.Docs.Skip((int)Math.Min(skip, window)).Select(doc => Hit(searcher.Doc(doc), words, near)).ToList();
+            // Counts known for this reader: only the page is needed.
+            var top = TopScoreDocCollector.Create(window, true);
+            searcher.Search(lucene, Wrap(new DefaultOrderCollector(top), query.Filters, words));
+            var page = top.GetTopDocs((int)Math.Min(skip, window)).ScoreDocs.Select(d => Hit(searcher.Doc(d.Doc), words, near)).ToList();
             return new SearchResult(knownTotal, page, query.WithFacets ? knownFacets : SearchFacets.Empty);
         }
 
@@ -99,7 +98,7 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
         IReadOnlyList<int> docs;
         long total;
         SearchFacets? counted;
-        if (query.Sort == SearchSort.Distance && near is { } center)
+        if (sort == SearchSort.Distance && near is { } center)
         {
             var sets = ParallelCollection.Search(leaves, threads, weight,
                 () => (Nearest: new DistanceCollector(center, window), Facets: withFacets ? new FacetCollector() : null),
@@ -110,11 +109,10 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
         }
         else
         {
-            var byName = query.Sort == SearchSort.Name;
+            var byName = sort == SearchSort.Name;
             var sets = ParallelCollection.Search(leaves, threads, weight,
                 () => (Top: NewTop(byName, window), Facets: withFacets ? new FacetCollector() : null),
-                s => new InOrderScoring(Wrap(With(query.Sort == SearchSort.Relevance && !words.IsEmpty ? new CompletenessBonusCollector(s.Top) : s.Top,
-                    s.Facets), query.Filters, words)), _parallelism.FixedAssignment);
+                s => new InOrderScoring(Wrap(With(Ranked(s.Top, sort, words), s.Facets), query.Filters, words)), _parallelism.FixedAssignment);
             total = sets.Sum(s => s.Top.TotalHits);
             docs = TopDocsMerge.Page(sets.Select(s => s.Top).ToList(), byName, from, window);
             counted = withFacets ? FacetCollector.Merge(sets.Select(s => s.Facets!)) : null;
@@ -128,6 +126,10 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
 
         return new SearchResult(total, hits, query.WithFacets && counted is not null ? counted : SearchFacets.Empty);
     }
+
+    /// <summary>Relevance with words: complete fiches win ties; without words, the directory's default order.</summary>
+    private static ICollector Ranked(ICollector top, SearchSort sort, QueryText words) => sort != SearchSort.Relevance ? top
+        : words.IsEmpty ? new DefaultOrderCollector(top) : new CompletenessBonusCollector(top);
 
     /// <summary>
     /// The out-of-order variants (ties by doc id whatever the order segments come in), with each hit's name kept for

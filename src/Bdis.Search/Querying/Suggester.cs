@@ -11,6 +11,8 @@ namespace Bdis.Search.Querying;
 /// <summary>
 /// Completions for what is being typed: themes whose label has a word starting so, communes (of the indexed
 /// initiatives) whose name starts so, and initiatives whose name has the typed words (the last one as a prefix).
+/// A label is never repeated (accents and case aside): a commune known under several codes is offered once, and an
+/// initiative named like another one is told apart by its commune ("AMAP du Marché — Lyon"), or left out.
 /// </summary>
 public sealed class Suggester(Referentials referentials)
 {
@@ -29,10 +31,38 @@ public sealed class Suggester(Referentials referentials)
         }
 
         var result = new List<Suggestion>(max);
-        result.AddRange(_themes.Where(t => t.Key.StartsWith(key, StringComparison.Ordinal) || t.Key.Contains(' ' + key, StringComparison.Ordinal))
-            .Take(Math.Min(MaxThemes, max)).Select(t => t.Suggestion));
-        result.AddRange(Communes(searcher.IndexReader, key, Math.Min(MaxCommunes, max - result.Count)));
-        result.AddRange(Names(searcher, QueryText.Parse(prefix), max - result.Count));
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        void Offer(Suggestion s, int limit)
+        {
+            if (result.Count < limit && labels.Add(TextKey.Normalize(s.Label)))
+            {
+                result.Add(s);
+            }
+        }
+
+        foreach (var theme in _themes.Where(t => t.Key.StartsWith(key, StringComparison.Ordinal) || t.Key.Contains(' ' + key, StringComparison.Ordinal)))
+        {
+            Offer(theme.Suggestion, Math.Min(MaxThemes, max));
+        }
+
+        var communeLimit = Math.Min(max, result.Count + MaxCommunes);
+        foreach (var commune in Communes(searcher.IndexReader, key, MaxCommunes * 4))
+        {
+            Offer(commune, communeLimit);
+        }
+
+        foreach (var (name, commune) in Names(searcher, QueryText.Parse(prefix), max * 3))
+        {
+            if (!labels.Contains(TextKey.Normalize(name.Label)))
+            {
+                Offer(name, max);
+            }
+            else if (commune is not null)
+            {
+                Offer(name with { Label = $"{name.Label} — {commune}" }, max);
+            }
+        }
+
         return result;
     }
 
@@ -70,7 +100,7 @@ public sealed class Suggester(Referentials referentials)
         return found;
     }
 
-    private static IEnumerable<Suggestion> Names(IndexSearcher searcher, QueryText text, int max)
+    private static IEnumerable<(Suggestion Name, string? Commune)> Names(IndexSearcher searcher, QueryText text, int max)
     {
         if (max <= 0 || text.IsEmpty)
         {
@@ -88,7 +118,7 @@ public sealed class Suggester(Referentials referentials)
         return top.ScoreDocs.Select(d =>
         {
             var doc = searcher.Doc(d.Doc);
-            return new Suggestion(SuggestionKind.Initiative, doc.Get(IndexFields.Name), doc.Get(IndexFields.Slug));
+            return (new Suggestion(SuggestionKind.Initiative, doc.Get(IndexFields.Name), doc.Get(IndexFields.Slug)), (string?)doc.Get(IndexFields.Commune));
         }).ToList();
     }
 }

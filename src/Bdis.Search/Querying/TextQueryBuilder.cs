@@ -20,6 +20,12 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
     private const float FuzzyFactor = 0.3f;
     private const float SynonymBoost = 0.9f;
 
+    /// <summary>The word being typed is also a prefix of name and place words from this length…</summary>
+    public const int MinPrefixLength = 3;
+
+    /// <summary>…and of description words from this one.</summary>
+    public const int MinBodyPrefixLength = 4;
+
     /// <param name="reader">Used to see which words the index knows: only unknown words get typo tolerance, which
     /// keeps exact matches clean and avoids building Levenshtein automata for every word.</param>
     /// <param name="requireAll">Every word must match (the first try); otherwise any word may.</param>
@@ -60,19 +66,29 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
         var query = new BooleanQuery(disableCoord: !requireAll);
         for (var i = 0; i < words.Count; i++)
         {
-            query.Add(Word(words[i], lastIsPrefix && i == words.Count - 1, reader, ref postings), requireAll ? Occur.MUST : Occur.SHOULD);
+            if (Word(words[i], lastIsPrefix && i == words.Count - 1, reader, ref postings) is { } word)
+            {
+                query.Add(word, requireAll ? Occur.MUST : Occur.SHOULD);
+            }
         }
 
         return query;
     }
 
-    private static Query Word(string folded, bool prefix, IndexReader reader, ref long postings)
+    /// <returns>Null for a fragment still being typed, too short to complete and not a word of the index
+    /// ("croix-r"): it is left out rather than required.</returns>
+    private static Query? Word(string folded, bool prefix, IndexReader reader, ref long postings)
     {
         var stem = Tokens.Stem(folded);
         var inName = reader.DocFreq(new Term(IndexFields.NameFolded, folded));
         var inBody = reader.DocFreq(new Term(IndexFields.Body, stem));
         var inPlace = reader.DocFreq(new Term(IndexFields.Place, folded));
         var known = inName > 0 || inBody > 0 || inPlace > 0;
+        if (prefix && !known && folded.Length < MinPrefixLength)
+        {
+            return null;
+        }
+
         // The stemmed name holds the folded name's words (stemmed): its postings are about as many.
         postings += (2L * inName) + inBody + inPlace;
         var word = new DisjunctionMaxQuery(0.1f)
@@ -83,7 +99,8 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
             Boosted(new TermQuery(new Term(IndexFields.Body, stem)), BodyBoost),
         };
 
-        // Typos: one edit from 5 letters, two from 8, counted on the form compared (word or stem).
+        // Typos: one edit from 5 letters, two from 8, counted on the form compared (word or stem); a shorter word is
+        // matched only as itself ("sel" never reaches "selon" or "seul").
         if (!known && Edits(folded) is > 0 and var wordEdits)
         {
             word.Add(Boosted(new FuzzyQuery(new Term(IndexFields.NameFolded, folded), wordEdits, 1, 30, true), NameExactBoost * FuzzyFactor));
@@ -97,12 +114,13 @@ public sealed class TextQueryBuilder(SynonymSet synonyms)
 
         // The word being typed ("guidon lib") is also a prefix, unless it is already a word the index knows: then the
         // prefix would only add longer words to a large match set (at 1M records, expanding "formation" over the
-        // descriptions was the widest clause of the slowest queries), and the word itself already matches.
-        if (prefix && !known && folded.Length >= 2)
+        // descriptions was the widest clause of the slowest queries), and the word itself already matches. In names and
+        // places from three letters ("guidon lib"), in descriptions from four: "sel" would find every "selon" there.
+        if (prefix && !known && folded.Length >= MinPrefixLength)
         {
             word.Add(Boosted(new PrefixQuery(new Term(IndexFields.NameFolded, folded)), NameExactBoost * FuzzyFactor));
             word.Add(Boosted(new PrefixQuery(new Term(IndexFields.Place, folded)), PlaceBoost * FuzzyFactor));
-            if (folded.Length >= 3)
+            if (folded.Length >= MinBodyPrefixLength)
             {
                 word.Add(Boosted(new PrefixQuery(new Term(IndexFields.Body, folded)), BodyBoost * FuzzyFactor));
             }

@@ -27,14 +27,19 @@ public static class SearchApi
         var paging = Paging.Parse(SearchRequestParser.Single(q, "page", errors), SearchRequestParser.Single(q, "pageSize", errors), errors);
         var filters = SearchRequestParser.Filters(q, referentials, errors);
         var sort = SearchRequestParser.Sort(SearchRequestParser.Single(q, "sort", errors), filters, errors);
+        var readPlaces = SearchRequestParser.ReadPlaces(SearchRequestParser.Single(q, "places", errors), errors);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Invalid query parameters");
         }
 
-        var result = search.Search(new SearchQuery { Text = text, Filters = filters, Sort = sort, Page = paging.Page, PageSize = paging.PageSize });
+        var result = search.Search(new SearchQuery
+        {
+            Text = text, Filters = filters, Sort = sort, ReadPlaces = readPlaces, Page = paging.Page, PageSize = paging.PageSize,
+        });
         return TypedResults.Ok(new SearchResponseDto(
-            result.Total, paging.Page, paging.PageSize, result.Items.Select(SearchItemDto.From).ToList(), SearchFacetsDto.From(result.Facets)));
+            result.Total, paging.Page, paging.PageSize, result.Items.Select(SearchItemDto.From).ToList(), SearchFacetsDto.From(result.Facets),
+            InterpretationDto.From(result.Interpretation)));
     }
 
     private static Results<Ok<List<SuggestionDto>>, ValidationProblem> Suggest(HttpRequest request, IInitiativeSearch search)
@@ -56,6 +61,7 @@ public static class SearchApi
         var errors = new QueryErrors();
         var text = SearchRequestParser.Single(q, "q", errors);
         var filters = SearchRequestParser.Filters(q, referentials, errors);
+        var readPlaces = SearchRequestParser.ReadPlaces(SearchRequestParser.Single(q, "places", errors), errors);
         var zoomText = SearchRequestParser.Single(q, "zoom", errors);
         var zoom = 0;
         if (string.IsNullOrWhiteSpace(zoomText))
@@ -77,7 +83,7 @@ public static class SearchApi
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Invalid query parameters");
         }
 
-        var result = search.Clusters(new ClusterQuery { Bbox = filters.Bbox!.Value, Zoom = zoom, Text = text, Filters = filters with { Bbox = null } });
+        var result = search.Clusters(new ClusterQuery { Bbox = filters.Bbox!.Value, Zoom = zoom, Text = text, Filters = filters with { Bbox = null }, ReadPlaces = readPlaces });
         return TypedResults.Ok(new ClusterCollectionDto(result.Total, result.Features.Select(ClusterFeatureDto.From).ToList()));
     }
 }

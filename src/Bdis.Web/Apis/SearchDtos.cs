@@ -33,7 +33,18 @@ public sealed record SearchFacetsDto(
     public static SearchFacetsDto From(SearchFacets f) => new(f.Region, f.Department, f.Theme, f.Network, f.LegalStatus);
 }
 
-public sealed record SearchResponseDto(long Total, int Page, int PageSize, IReadOnlyList<SearchItemDto> Items, SearchFacetsDto Facets);
+public sealed record SearchResponseDto(long Total, int Page, int PageSize, IReadOnlyList<SearchItemDto> Items, SearchFacetsDto Facets,
+    InterpretationDto? Interpretation = null);
+
+/// <summary>How the words were read when some named a place (see <see cref="QueryInterpretation"/>); repeat the request with
+/// <c>places=false</c> to search every word as text.</summary>
+public sealed record InterpretationDto(
+    string Text, string PlaceText, string Kind, string PlaceName, string? RegionCode, string? DepartmentCode, string? CommuneCode, GeoPointDto? Centre)
+{
+    public static InterpretationDto? From(QueryInterpretation? i) => i is null ? null : new(
+        i.Text, i.PlaceText, i.Kind.ToString().ToLowerInvariant(), i.PlaceName, i.RegionCode, i.DepartmentCode, i.CommuneCode,
+        i.Centre is { } c ? new GeoPointDto(Math.Round(c.Lat, 6), Math.Round(c.Lon, 6)) : null);
+}
 
 public sealed record SuggestionDto(string Kind, string Label, string Value);
 

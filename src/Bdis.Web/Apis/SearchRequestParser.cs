@@ -35,11 +35,14 @@ public static class SearchRequestParser
         };
     }
 
-    public static SearchSort Sort(string? text, SearchFilters filters, QueryErrors errors)
+    /// <summary>Null when not given: the search then picks the order (nearest first when there is a point).</summary>
+    public static SearchSort? Sort(string? text, SearchFilters filters, QueryErrors errors)
     {
         switch (text?.Trim().ToLowerInvariant())
         {
-            case null or "" or "relevance":
+            case null or "":
+                return null;
+            case "relevance":
                 return SearchSort.Relevance;
             case "name":
                 return SearchSort.Name;
@@ -53,6 +56,21 @@ public static class SearchRequestParser
             default:
                 errors.Add("sort", "'sort' must be relevance, distance or name.");
                 return SearchSort.Relevance;
+        }
+    }
+
+    /// <summary><c>places=false</c> searches every word as text (no place read from the words); default true.</summary>
+    public static bool ReadPlaces(string? text, QueryErrors errors)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "true" or "1":
+                return true;
+            case "false" or "0":
+                return false;
+            default:
+                errors.Add("places", "'places' must be true or false.");
+                return true;
         }
     }
 

@@ -36,6 +36,9 @@ public sealed record DirectoryQuery
 
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
+    /// <summary>False (<c>places=0</c>): every word of <see cref="Text"/> is searched as text, none read as a place.</summary>
+    public bool ReadPlaces { get; init; } = true;
+
     public int Page { get; init; } = 1;
 
     public bool HasFilters => !string.IsNullOrWhiteSpace(Text) || Regions.Count > 0 || Departments.Count > 0 || Themes.Count > 0
@@ -57,7 +60,9 @@ public sealed record DirectoryQuery
     {
         Text = string.IsNullOrWhiteSpace(Text) ? null : Text,
         Filters = ToFilters(),
-        Sort = Near is null && Sort == SearchSort.Distance ? SearchSort.Relevance : Sort,
+        // "Pertinence" is the form's default: the search then picks the order (nearest first around a point).
+        Sort = Sort == SearchSort.Relevance || (Near is null && Sort == SearchSort.Distance) ? null : Sort,
+        ReadPlaces = ReadPlaces,
         Page = Page,
         PageSize = PageSize,
         WithFacets = true,
@@ -85,6 +90,11 @@ public sealed record DirectoryQuery
             {
                 parts.Add(Pair("radiusKm", Join(radius)));
             }
+        }
+
+        if (!ReadPlaces)
+        {
+            parts.Add(Pair("places", "0"));
         }
 
         if (Sort != SearchSort.Relevance)

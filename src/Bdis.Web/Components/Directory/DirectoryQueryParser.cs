@@ -40,6 +40,7 @@ public static class DirectoryQueryParser
             RadiusKm = near is null ? null : ParseRadius(query["radiusKm"]),
             Commune = Clean(query["commune"]),
             Sort = ParseSort(query["sort"]),
+            ReadPlaces = query["places"].ToString() is not ("0" or "false"),
             Page = ParsePage(query["page"]),
         };
     }

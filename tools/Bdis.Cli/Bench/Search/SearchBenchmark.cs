@@ -57,7 +57,8 @@ public sealed class SearchBenchmark(Referentials referentials, ILogger logger)
         manager.Swap(IndexGeneration.Open(location, generation, create: false));
         var loadAtQueries = LoadAverage();
         var synonyms = SynonymSet.Load(DataFolder.Locate());
-        IInitiativeSearch search = new LuceneInitiativeSearch(manager, new TextQueryBuilder(synonyms), new FilterQueryBuilder(referentials), new Suggester(referentials));
+        IInitiativeSearch search = new LuceneInitiativeSearch(manager, new TextQueryBuilder(synonyms), new FilterQueryBuilder(referentials), new Suggester(referentials),
+            new QueryInterpreter(new PlaceWords(referentials), referentials));
         var baseline = new PgFtsBaseline(dataSource, referentials);
 
         var mix = BenchQueries.SearchMix(referentials, options.Queries);
