@@ -5,7 +5,8 @@ namespace Bdis.Import.Staging;
 
 /// <summary>
 /// The set-based merge of the staging table into <c>initiatives</c>, inside the import's transaction: rows matched to
-/// the network's records by id (or name + postcode), only changed records updated, new ones inserted with unique slugs.
+/// the network's records by id (or name + postcode and place, see <see cref="SamePlace"/>), only changed records updated,
+/// new ones inserted with unique slugs.
 /// </summary>
 public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transaction, string networkCode)
 {
