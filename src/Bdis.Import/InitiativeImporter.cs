@@ -74,7 +74,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
             }
             else
             {
-                directRows = await DirectCopy.RunAsync(connection, transaction, channel.Reader.ReadAllAsync(ct), direct.Spill, network, sourceRef, ct);
+                directRows = await DirectCopy.RunAsync(connection, transaction, channel.Reader.ReadAllAsync(ct), direct.Spill, network, sourceRef, report.Public, ct);
             }
         }
         catch
@@ -118,7 +118,10 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
     {
         await merger.AnalyzeStagingAsync(ct);
         Lap(report, lap, "analyze staging");
-        RejectRepeatedIdentities(report, await merger.MarkDuplicatesInFileAsync(repeats.IdentityKeysDistinct, ct));
+        if (!repeats.IdentityKeysDistinct)
+        {
+            ReportRepeats(report, await FileRepeats.MarkAsync(merger, withDirectRows: false, ct));
+        }
 
         Lap(report, lap, "duplicates within the file");
         // A network's first import matches nothing: then every staged row that is not a duplicate is new, a count the
@@ -166,19 +169,22 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         await merger.AllocateSlugsAsync(repeats.SlugBasesDistinct, ct);
         Lap(report, lap, "allocate slugs");
 
-        if (!report.IndexesRebuilt)
+        if (report.IndexesRebuilt)
         {
-            report.Created = await merger.InsertNewAsync(Truncate(options.SourceName, 300), ct);
-            Lap(report, lap, "insert new records");
-            return;
+            await bulk.PrepareAsync(merger.Connection, merger.Transaction, ct);
+            Lap(report, lap, "drop secondary indexes and foreign keys (table locked until commit)");
         }
 
-        await bulk.PrepareAsync(merger.Connection, merger.Transaction, ct);
-        Lap(report, lap, "drop secondary indexes and foreign keys (table locked until commit)");
         report.Created = await merger.InsertNewAsync(Truncate(options.SourceName, 300), ct);
         Lap(report, lap, "insert new records");
-        await bulk.CompleteAsync(merger.Connection, merger.Transaction, ct);
-        Lap(report, lap, "rebuild secondary indexes, check foreign keys");
+        if (report.IndexesRebuilt)
+        {
+            await bulk.CompleteAsync(merger.Connection, merger.Transaction, ct);
+            Lap(report, lap, "rebuild secondary indexes, check foreign keys");
+        }
+
+        await PublicCounts.AddStagedAsync(merger, matched > 0, report.Public, ct);
+        Lap(report, lap, "count what the public will see");
     }
 
     /// <summary>The rows a direct load set aside are staged and merged exactly, then the indexes rebuilt.</summary>
@@ -195,8 +201,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
             Lap(report, lap, "analyze staging");
             if (!repeats.IdentityKeysDistinct)
             {
-                RejectRepeatedIdentities(report, await merger.MarkDuplicatesOfDirectRowsAsync(ct));
-                RejectRepeatedIdentities(report, await merger.MarkDuplicatesInFileAsync(false, ct));
+                ReportRepeats(report, await FileRepeats.MarkAsync(merger, withDirectRows: true, ct));
             }
 
             Lap(report, lap, "duplicates within the file");
@@ -204,6 +209,8 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
             Lap(report, lap, "allocate slugs");
             inserted = await merger.InsertNewAsync(sourceRef, ct);
             Lap(report, lap, "insert new records");
+            await PublicCounts.AddStagedAsync(merger, anyMatched: false, report.Public, ct);
+            Lap(report, lap, "count what the public will see");
         }
 
         await direct.Bulk.CompleteAsync(merger.Connection, merger.Transaction, ct);
@@ -217,12 +224,20 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
         report.Created = directRows + inserted;
     }
 
-    private static void RejectRepeatedIdentities(ImportReport report, IEnumerable<(long Line, long FirstLine)> repeats)
+    /// <summary>Each true repeat once, as a rejected row; each distinct place of a shared name and postcode once, as information.</summary>
+    private static void ReportRepeats(ImportReport report, SamePlace.Resolution resolution)
     {
-        foreach (var (line, first) in repeats)
+        foreach (var (line, first, byId) in resolution.Repeats)
         {
-            report.Error(line, "identity", $"Même identifiant (ou même nom et code postal) que la ligne {first} : la ligne est ignorée.");
+            report.Error(line, "identity", byId
+                ? $"Même identifiant que la ligne {first} : la ligne est ignorée."
+                : $"Même nom et code postal que la ligne {first}, sans commune, adresse ni position qui diffèrent : ligne répétée, ignorée.");
             report.Rejected++;
+        }
+
+        foreach (var (line, first, difference) in resolution.Distinct)
+        {
+            report.Info(line, "identity", $"Même nom et code postal que la ligne {first}, mais {difference} : importée comme une initiative distincte.");
         }
     }
 

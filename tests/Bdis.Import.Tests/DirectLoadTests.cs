@@ -137,6 +137,35 @@ public sealed class DirectLoadTests(ImportDatabase db) : IClassFixture<ImportDat
         Assert.Equal(["S1|sol-3", "S2|sol-2", "S3|sol-4"], directSlugs);
     }
 
+    [Fact]
+    public async Task Namesakes_in_other_villages_and_true_repeats_without_ids_give_the_staging_path_s_report_and_records()
+    {
+        // The first row of each name goes straight in; its repeats and namesakes are set aside and resolved against it.
+        var csv = new StringBuilder(File.ReadAllText(TestFiles.PathTo("repeats-and-namesakes.csv")));
+        csv.Append(string.Join("\n", File.ReadAllLines(TestFiles.PathTo("two-villages.csv")).Skip(1))).Append('\n');
+        for (var i = 0; i < 30; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"Lieu unique {i};;13100;Aix-en-Provence;;;AMAP\n");
+        }
+
+        const string Records = "SELECT slug, name, commune, street, ST_AsText(location) FROM initiatives WHERE network_code = '{0}' ORDER BY slug";
+        await db.ExecuteAsync("DELETE FROM initiatives WHERE network_code IN ('RES-H', 'RES-I')");
+        var staged = await db.ImportTextAsync("RES-H", csv.ToString(), indexes: IndexStrategy.Incremental);
+        var stagedRecords = await db.RowsAsync(string.Format(CultureInfo.InvariantCulture, Records, "RES-H"));
+        await db.ExecuteAsync("DELETE FROM initiatives WHERE network_code = 'RES-H'");
+        var direct = await db.ImportTextAsync("RES-I", csv.ToString(), indexes: IndexStrategy.RebuildIndexes);
+
+        Assert.False(WentDirect(staged));
+        Assert.True(WentDirect(direct));
+        Assert.Equal((41L, 37L, 4L), (staged.Read, staged.Created, staged.Rejected));
+        Assert.Equal((staged.Read, staged.Created, staged.Rejected, staged.Warnings), (direct.Read, direct.Created, direct.Rejected, direct.Warnings));
+        Assert.Equal(staged.Rows, direct.Rows);
+        Assert.Equal(stagedRecords, await db.RowsAsync(string.Format(CultureInfo.InvariantCulture, Records, "RES-I")));
+        Assert.Equal(4, direct.Rows.Count(r => r is { Field: "identity", Severity: Severity.Error }));
+        Assert.Equal(4, direct.Rows.Count(r => r is { Field: "identity", Severity: Severity.Info }));
+        Assert.Equal((37L, 37L), (staged.Public.Published, direct.Public.Published));
+    }
+
     /// <summary>The file imported by the staging path (RES-H, then deleted), then by the direct load (RES-I): reports and "id|slug" rows.</summary>
     private async Task<(ImportReport Staged, List<string> StagedSlugs, ImportReport Direct, List<string> DirectSlugs)> ImportBothWaysAsync(string csv)
     {

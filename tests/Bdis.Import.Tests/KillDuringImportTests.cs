@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Bdis.Import.Bench;
+using Bdis.Testing;
 
 namespace Bdis.Import.Tests;
 
@@ -25,24 +26,22 @@ public sealed class KillDuringImportTests(ImportDatabase db) : IClassFixture<Imp
             Environment = { ["ConnectionStrings__Bdis"] = db.ConnectionString },
         };
         using var process = Process.Start(start)!;
-        var copying = false;
-        for (var i = 0; i < 600 && !process.HasExited && !copying; i++)
-        {
-            await Task.Delay(100);
-            copying = await db.ScalarAsync<long>(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY import_staging%'") > 0;
-        }
-
-        Assert.True(copying, "the import never reached the COPY into the staging table");
-        await Task.Delay(1500);
+        await Eventually.TrueAsync(async () => process.HasExited || await db.ScalarAsync<long>(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY import_staging%'") > 0,
+            "the import reaches the COPY into the staging table", 60);
+        Assert.False(process.HasExited, "the import finished before it reached the COPY");
+        // Rows are flowing: the server's own progress view counts those the COPY has received.
+        await Eventually.TrueAsync(async () => process.HasExited || await db.ScalarAsync<long>(
+            "SELECT coalesce(max(tuples_processed), 0) FROM pg_stat_progress_copy WHERE datname = current_database() AND command = 'COPY FROM'") >= 20_000,
+            "20,000 rows have reached the staging table", 60);
         Assert.False(process.HasExited, "the import finished before it could be killed: use a bigger file");
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
 
-        for (var i = 0; i < 100 && await db.ScalarAsync<long>("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY import_staging%' AND state <> 'idle'") > 0; i++)
-        {
-            await Task.Delay(100);
-        }
+        // The server ends the transaction once it notices its client is gone.
+        await Eventually.TrueAsync(async () => await db.ScalarAsync<long>(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY import_staging%' AND state <> 'idle'") == 0,
+            "the killed import's COPY has ended", 60);
 
         Assert.Equal(before, await db.SnapshotAsync());
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE network_code = 'BENCH'"));
@@ -59,18 +58,12 @@ public sealed class KillDuringImportTests(ImportDatabase db) : IClassFixture<Imp
         await db.ExecuteAsync("INSERT INTO networks (code, name, regions, created_at) VALUES ('BENCH-D', 'Bench direct', ARRAY[]::text[], now())");
 
         using var process = StartImport("BENCH-D");
-        var bulkStep = false;
-        for (var i = 0; i < 1200 && !process.HasExited && !bulkStep; i++)
-        {
-            await Task.Delay(50);
-            // Any of these runs only after the secondary indexes were dropped in the import's transaction.
-            bulkStep = await db.ScalarAsync<long>("""
-                SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active'
-                  AND (query LIKE 'COPY initiatives%' OR query LIKE 'INSERT INTO initiatives%' OR query LIKE 'CREATE %INDEX%' OR query LIKE 'ALTER TABLE initiatives ADD%')
-                """) > 0;
-        }
+        // Any of these runs only after the secondary indexes were dropped in the import's transaction.
+        await Eventually.TrueAsync(async () => process.HasExited || await db.ScalarAsync<long>("""
+            SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active'
+              AND (query LIKE 'COPY initiatives%' OR query LIKE 'INSERT INTO initiatives%' OR query LIKE 'CREATE %INDEX%' OR query LIKE 'ALTER TABLE initiatives ADD%')
+            """) > 0, "the import reaches the bulk insert", 60);
 
-        Assert.True(bulkStep, "the import never reached the bulk insert");
         Assert.False(process.HasExited, "the import finished before it could be killed: use a bigger file");
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();

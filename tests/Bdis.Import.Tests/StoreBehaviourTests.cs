@@ -1,6 +1,7 @@
 using System.Text;
 using Bdis.Import.Reading;
 using Bdis.Import.Reports;
+using Bdis.Testing;
 using Npgsql;
 
 namespace Bdis.Import.Tests;
@@ -133,7 +134,7 @@ public sealed class StoreBehaviourTests(ImportDatabase db) : IClassFixture<Impor
     {
         var report = await db.ImportTextAsync("RES-H", "id;nom;thèmes\nX1;Un;AMAP\nX2;Deux;AMAP\nX1;Un bis;AMAP\n");
         Assert.Equal((3L, 2L, 1L), (report.Read, report.Created, report.Rejected));
-        Assert.Equal([new ReportRow(4, "identity", Severity.Error, "Même identifiant (ou même nom et code postal) que la ligne 2 : la ligne est ignorée.")], report.Rows);
+        Assert.Equal([new ReportRow(4, "identity", Severity.Error, "Même identifiant que la ligne 2 : la ligne est ignorée.")], report.Rows);
     }
 
     [Fact]
@@ -172,7 +173,10 @@ public sealed class StoreBehaviourTests(ImportDatabase db) : IClassFixture<Impor
 
         var first = db.ImportTextAsync("RES-I", File);
         var second = db.ImportTextAsync("RES-I", File);
-        await Task.Delay(1000);
+        // Both imports queue behind the held lock: PostgreSQL shows their two requests for it, not granted.
+        await Eventually.TrueAsync(async () => await db.ScalarAsync<long>(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())") == 2
+            || first.IsCompleted || second.IsCompleted, "both imports wait for the network's import lock", 60);
         Assert.False(first.IsCompleted || second.IsCompleted, "an import of the network ran while its lock was held");
         await holding.RollbackAsync();
         var reports = await Task.WhenAll(first, second);

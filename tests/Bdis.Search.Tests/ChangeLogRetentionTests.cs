@@ -132,21 +132,12 @@ public sealed class ChangeLogRetentionTests : IAsyncLifetime
     /// Prunes until <paramref name="done"/>: only finished transactions are pruned, judged by the cluster-wide snapshot
     /// xmin, which a transaction of another test class (another database of the shared cluster) can briefly hold back.
     /// </summary>
-    private async Task PruneUntilAsync(TimeSpan olderThan, Func<Task<bool>> done, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
+    private async Task PruneUntilAsync(TimeSpan olderThan, Func<Task<bool>> done, string what) =>
+        await Eventually.TrueAsync(async () =>
         {
             await ChangeLogRetention.PruneAsync(_dataSource, olderThan, default);
-            if (await done())
-            {
-                return;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting: {what}");
-            await Task.Delay(200);
-        }
-    }
+            return await done();
+        }, what, 60);
 
     private async Task<ulong> LastTransactionAsync()
     {

@@ -120,7 +120,9 @@ public sealed class FreshnessTests : IAsyncLifetime
         // A later transaction commits and is applied while the slow one (older transaction id) is still open.
         await Records.CreateAsync(_connectionString, Records.New("Rapide Coquecigrue"));
         await Eventually.TrueAsync(() => Count(host, "coquecigrue") == 1, "the fast transaction is applied");
-        await Task.Delay(500);
+        // One more committed change applied after it: the applier has read the log again while the slow one stayed open.
+        await Records.CreateAsync(_connectionString, Records.New("Suivante Mirlitonnerie"));
+        await Eventually.TrueAsync(() => Count(host, "mirlitonnerie") == 1, "a later transaction is applied");
         Assert.Equal(0, Count(host, "escargoterie"));
 
         await slowTx.CommitAsync();

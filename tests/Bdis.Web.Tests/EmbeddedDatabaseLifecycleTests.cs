@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bdis.Testing;
 
 namespace Bdis.Web.Tests;
 
@@ -80,11 +81,6 @@ public sealed class EmbeddedDatabaseLifecycleTests : IDisposable
         return Directory.Exists($"/proc/{pid}") ? pid : null;
     }
 
-    private static async Task WaitUntilGoneAsync(int pid)
-    {
-        for (var i = 0; i < 100 && Directory.Exists($"/proc/{pid}"); i++)
-        {
-            await Task.Delay(100);
-        }
-    }
+    private static async Task WaitUntilGoneAsync(int pid) =>
+        await Eventually.TrueAsync(() => !Directory.Exists($"/proc/{pid}"), $"process {pid} has exited", 60);
 }

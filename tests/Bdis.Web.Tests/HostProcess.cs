@@ -89,8 +89,7 @@ internal sealed partial class HostProcess : IAsyncDisposable
     private async Task WaitUntilHealthyAsync()
     {
         using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (DateTime.UtcNow < deadline)
+        await Eventually.TrueAsync(async () =>
         {
             if (_process.HasExited)
             {
@@ -99,22 +98,13 @@ internal sealed partial class HostProcess : IAsyncDisposable
 
             try
             {
-                if ((await client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
+                return (await client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
+                return false;
             }
-            catch (TaskCanceledException)
-            {
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException("The host did not answer /healthz within 120 s.");
+        }, "the host answers /healthz with 200", 120);
     }
 
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]

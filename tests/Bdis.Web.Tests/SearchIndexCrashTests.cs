@@ -46,7 +46,7 @@ public sealed class SearchIndexCrashTests : IAsyncLifetime
         var writer = Task.Run(() => WriteAsync(Written, stopWriting.Token));
 
         // Kill while the host is busy following a stream of commits, not between two quiet polls.
-        await WaitForAsync(async () => await TotalAsync(first, Marker) >= 60, "the first host indexes while records are written");
+        await Eventually.TrueAsync(async () => await TotalAsync(first, Marker) >= 60, "the first host indexes while records are written", 60);
         var indexedBeforeKill = await TotalAsync(first, Marker);
         await first.KillHardAsync();
         await first.DisposeAsync();
@@ -62,7 +62,7 @@ public sealed class SearchIndexCrashTests : IAsyncLifetime
 
         await using var second = await HostProcess.StartAsync(_dataDirectory, _connectionString);
         const int expected = Written - ArchivedWhileDown;
-        await WaitForAsync(async () => await TotalAsync(second, Marker) == expected, $"all {expected} published records are found after restart");
+        await Eventually.TrueAsync(async () => await TotalAsync(second, Marker) == expected, $"all {expected} published records are found after restart", 60);
         Assert.Equal(expected, await TotalAsync(second, Marker));
 
         var index = JsonDocument.Parse(await second.GetAsync("/healthz")).RootElement.GetProperty("searchIndex");
@@ -110,15 +110,5 @@ public sealed class SearchIndexCrashTests : IAsyncLifetime
             Parameters = { new() { Value = (int)InitiativeStatus.Published } },
         };
         return (long)(await count.ExecuteScalarAsync())!;
-    }
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting: {what}");
-            await Task.Delay(100);
-        }
     }
 }

@@ -22,6 +22,7 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
     };
 
     private readonly CategoryMatcher _categories = new(referentials.Themes, profile);
+    private readonly AddressRepair _address = new(referentials.Territories);
     private readonly RecordIds _ids = new();
 
     // One provenance for the whole import (an immutable record): the rows of one file share their source and time.
@@ -97,6 +98,7 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
             report.Warn(line, "website", $"Plusieurs sites dans la cellule : seul le premier valide, « {Short(website)} », est importé.");
         }
 
+        _address.Repair(initiative, line, report);
         ReadLocation(row, initiative, line, report);
         ReadCategories(row, initiative, line, report);
         return Validate(initiative, line, report);
@@ -214,6 +216,10 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
         if (match.Unknown.Count > 0)
         {
             report.Warn(line, "themes", $"Catégorie(s) inconnue(s) gardée(s) comme étiquettes : {string.Join(", ", match.Unknown.Select(u => $"« {Short(u)} »"))}.");
+            foreach (var label in match.Unknown)
+            {
+                TextRepair.WarnIfDamaged(label, "tags", line, report);
+            }
         }
 
         if (initiative.Themes.Count == 0 && profile.DefaultThemes.Count > 0)
@@ -247,6 +253,11 @@ public sealed class RowReader(ColumnMap map, ImportProfile profile, Referentials
             value = HostileText.StripMarkup(value);
             report.Warn(line, FieldName(field), "Balises HTML retirées du texte (le texte est importé sans mise en forme).");
         }
+
+        // The commune is judged once named from the referential (AddressRepair); categories are matched or kept as
+        // tags (judged there); a legal status is recognised into a code, its text is not published.
+        value = TextRepair.Apply(value, FieldName(field), line, report,
+            judgeDamage: field is not (ImportField.Commune or ImportField.Categories or ImportField.LegalStatus));
 
         return value.Length == 0 ? null : value;
     }

@@ -32,6 +32,12 @@ public sealed class ImportReport
     /// <summary>Category labels that matched no theme, kept as tags on the records (label → number of rows).</summary>
     public SortedDictionary<string, int> UnknownCategories { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What the public will see of the imported records (published, drafts, not on the map).</summary>
+    public PublicView Public { get; } = new();
+
+    /// <summary>Values repaired on the way in, and damaged ones reported.</summary>
+    public RepairCounts Repairs { get; } = new();
+
     public IReadOnlyList<ReportRow> Rows => _rows;
 
     /// <summary>Messages left out of <see cref="Rows"/> because there were more than <see cref="MaxRows"/>.</summary>
@@ -49,6 +55,9 @@ public sealed class ImportReport
     }
 
     public void Error(long line, string field, string message) => Add(new ReportRow(line, field, Severity.Error, message));
+
+    /// <summary>Something done exactly on the importer's own (not counted in <see cref="Warnings"/>).</summary>
+    public void Info(long line, string field, string message) => Add(new ReportRow(line, field, Severity.Info, message));
 
     private void Add(ReportRow row)
     {

@@ -18,13 +18,27 @@ public static class ReportWriter
         json.WriteNumber("rejected", report.Rejected);
         json.WriteNumber("warnings", report.Warnings);
         json.WriteBoolean("dryRun", report.DryRun);
+        json.WriteStartObject("public");
+        json.WriteNumber("published", report.Public.Published);
+        json.WriteNumber("publishedNotOnMap", report.Public.PublishedNotOnMap);
+        json.WriteNumber("drafts", report.Public.Drafts);
+        json.WriteNumber("draftsWithoutTheme", report.Public.DraftsWithoutTheme);
+        json.WriteNumber("otherUnpublished", report.Public.OtherUnpublished);
+        json.WriteEndObject();
+        json.WriteStartObject("repairs");
+        json.WriteNumber("doubleEncodedText", report.Repairs.DoubleEncoded);
+        json.WriteNumber("communeNames", report.Repairs.CommuneNames);
+        json.WriteNumber("leadingZeros", report.Repairs.LeadingZeros);
+        json.WriteNumber("postcodesFromInseeCodes", report.Repairs.Postcodes);
+        json.WriteNumber("damagedText", report.Repairs.Damaged);
+        json.WriteEndObject();
         json.WriteStartArray("rows");
         foreach (var row in report.Rows)
         {
             json.WriteStartObject();
             json.WriteNumber("line", row.Line);
             json.WriteString("field", row.Field);
-            json.WriteString("severity", row.Severity == Severity.Error ? "error" : "warning");
+            json.WriteString("severity", SeverityName(row.Severity));
             json.WriteString("message", row.Message);
             json.WriteEndObject();
         }
@@ -58,7 +72,7 @@ public static class ReportWriter
         {
             csv.WriteField(row.Line, default);
             csv.WriteField(row.Field);
-            csv.WriteField(row.Severity == Severity.Error ? "erreur" : "avertissement");
+            csv.WriteField(row.Severity switch { Severity.Error => "erreur", Severity.Warning => "avertissement", _ => "information" });
             csv.WriteField(row.Message);
             csv.EndRecord();
         }
@@ -72,6 +86,26 @@ public static class ReportWriter
         sb.Append(report.DryRun ? "Dry run (nothing written): " : "Imported: ");
         sb.Append($"{report.Read} read, {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged, ");
         sb.Append($"{report.Rejected} rejected, {report.Warnings} warnings.");
+        var view = report.Public;
+        sb.Append('\n').Append(report.DryRun ? "The public would see: " : "The public sees: ");
+        sb.Append($"{view.Published} published ({view.PublishedNotOnMap} of them not on the map, having no position), ");
+        sb.Append($"{view.Drafts} drafts not shown ({view.DraftsWithoutTheme} with no recognised theme)");
+        sb.Append(view.OtherUnpublished > 0 ? $", {view.OtherUnpublished} pending or archived." : ".");
+        var repairs = report.Repairs;
+        if (repairs.DoubleEncoded + repairs.CommuneNames + repairs.LeadingZeros + repairs.Postcodes + repairs.Damaged > 0)
+        {
+            sb.Append($"\nRepaired: {repairs.DoubleEncoded} double-encoded texts, {repairs.CommuneNames} commune names from the INSEE referential, ");
+            sb.Append($"{repairs.LeadingZeros} leading zeros, {repairs.Postcodes} postcodes that were INSEE codes; {repairs.Damaged} damaged texts imported as they are (see the warnings).");
+        }
+
         return sb.ToString();
     }
+
+    /// <summary>"error", "warning" or "info", as <c>--json</c> writes them.</summary>
+    public static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
 }

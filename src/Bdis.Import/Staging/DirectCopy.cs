@@ -1,4 +1,5 @@
 using Bdis.Import.Parsing;
+using Bdis.Import.Reports;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -17,9 +18,9 @@ public static class DirectCopy
             created_at, created_by, source_kind, source_ref, updated_at, updated_by) FROM STDIN (FORMAT BINARY)
         """;
 
-    /// <summary>Copies the batches as they come; returns the number of rows written to <c>initiatives</c>.</summary>
+    /// <summary>Copies the batches as they come, counting what the public will see of them; returns the number of rows written to <c>initiatives</c>.</summary>
     public static async Task<long> RunAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IAsyncEnumerable<StagedRecord[]> batches,
-        SpillFile spill, string networkCode, string sourceRef, CancellationToken ct)
+        SpillFile spill, string networkCode, string sourceRef, PublicView view, CancellationToken ct)
     {
         // now() is the transaction's start time: the same value the merge's INSERT would write.
         DateTime now;
@@ -41,6 +42,7 @@ public static class DirectCopy
                 }
 
                 Write(w, record, now, networkCode, sourceRef);
+                PublicCounts.AddNew(record, view);
                 written++;
             }
         }

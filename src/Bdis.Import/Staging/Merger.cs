@@ -5,7 +5,8 @@ namespace Bdis.Import.Staging;
 
 /// <summary>
 /// The set-based merge of the staging table into <c>initiatives</c>, inside the import's transaction: rows matched to
-/// the network's records by id (or name + postcode), only changed records updated, new ones inserted with unique slugs.
+/// the network's records by id (or name + postcode and place, see <see cref="SamePlace"/>), only changed records updated,
+/// new ones inserted with unique slugs.
 /// </summary>
 public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transaction, string networkCode)
 {
@@ -24,63 +25,8 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
         await ExecuteAsync($"ANALYZE {S} (line, identity_key, slug_base, external_id, siret, location, target_id, duplicate_of)", ct);
 
     /// <summary>
-    /// Marks rows whose identity already appeared earlier in the file; returns (line, first line). Nothing to do when
-    /// the reader saw no identity key twice (<paramref name="keysKnownDistinct"/>, see <see cref="RepeatWatch"/>).
-    /// </summary>
-    public async Task<List<(long Line, long FirstLine)>> MarkDuplicatesInFileAsync(bool keysKnownDistinct, CancellationToken ct)
-    {
-        if (keysKnownDistinct)
-        {
-            return [];
-        }
-
-        var byKey = await ReadPairsAsync($"""
-            WITH firsts AS (SELECT identity_key, min(line) AS first_line FROM {S} WHERE duplicate_of IS NULL GROUP BY identity_key HAVING count(*) > 1)
-            UPDATE {S} s SET duplicate_of = f.first_line FROM firsts f
-            WHERE s.identity_key = f.identity_key AND s.line <> f.first_line AND s.duplicate_of IS NULL
-            RETURNING s.line, s.duplicate_of
-            """, ct);
-        return byKey;
-    }
-
-    /// <summary>
-    /// On a direct load: marks the staged rows whose identity is that of a row loaded directly (the earlier row with the
-    /// same identity hash, whose key is compared here exactly); returns (line, first line).
-    /// </summary>
-    public async Task<List<(long Line, long FirstLine)>> MarkDuplicatesOfDirectRowsAsync(CancellationToken ct)
-    {
-        var pairs = new List<(long Line, long FirstLine)>();
-        await using (var command = Command($"""
-            SELECT s.line, s.identity_key, s.first_line, i.external_id, i.name, i.postcode
-            FROM {S} s JOIN initiatives i ON i.id = s.first_id
-            WHERE s.first_id IS NOT NULL
-            """, []))
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                var firstKey = reader.IsDBNull(3)
-                    ? IdentityKeys.NamePostcode(reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5))
-                    : "id:" + reader.GetString(3);
-                if (firstKey == reader.GetString(1))
-                {
-                    pairs.Add((reader.GetInt64(0), reader.GetInt64(2)));
-                }
-            }
-        }
-
-        if (pairs.Count > 0)
-        {
-            await ExecuteAsync($"""
-                UPDATE {S} s SET duplicate_of = d.first_line FROM unnest(@lines, @firsts) AS d(line, first_line) WHERE s.line = d.line
-                """, ct, ("lines", pairs.Select(p => p.Line).ToArray()), ("firsts", pairs.Select(p => p.FirstLine).ToArray()));
-        }
-
-        return pairs;
-    }
-
-    /// <summary>
-    /// Points each row at the network's record it designates (by id, else by name + postcode). When the reader saw an
+    /// Points each row at the network's record it designates (by id, else by name + postcode and place, see
+    /// <see cref="SamePlace"/>). When the reader saw an
     /// id on every row (<paramref name="everyRowHasExternalId"/>), the search for rows without one is skipped.
     /// </summary>
     public async Task MatchExistingAsync(bool everyRowHasExternalId, CancellationToken ct)
@@ -193,16 +139,24 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
     private static string Source(string column) =>
         column == "status" ? "CASE WHEN i.status = 3 THEN i.status ELSE s.status END" : $"s.{column}";
 
+    /// <summary>
+    /// The rule of <see cref="SamePlace.Agrees"/> in SQL, against the network's records: same name and postcode, and no
+    /// disagreement on commune, street or position (100 m on the sphere, as <c>Distance.HaversineKm</c>). Among several
+    /// records that agree, the one that agrees on most (commune, then street known and equal), then the nearest.
+    /// </summary>
     private async Task MatchByNameAndPostcodeAsync(CancellationToken ct)
     {
-        var existing = new List<(Guid Id, string Key)>();
-        await using (var read = new NpgsqlCommand("SELECT id, name, postcode FROM initiatives WHERE network_code = @network", connection, transaction) { CommandTimeout = 0 })
+        var existing = new List<(Guid Id, string Key, string? Commune, string? Street)>();
+        await using (var read = new NpgsqlCommand("SELECT id, name, postcode, insee_code, commune, street FROM initiatives WHERE network_code = @network",
+            connection, transaction) { CommandTimeout = 0 })
         {
             read.Parameters.AddWithValue("network", networkCode);
             await using var reader = await read.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                existing.Add((reader.GetGuid(0), IdentityKeys.NamePostcode(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2))));
+                existing.Add((reader.GetGuid(0), IdentityKeys.NamePostcode(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)),
+                    IdentityKeys.Commune(reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)),
+                    IdentityKeys.Street(reader.IsDBNull(5) ? null : reader.GetString(5))));
             }
         }
 
@@ -211,23 +165,33 @@ public sealed class Merger(NpgsqlConnection connection, NpgsqlTransaction transa
             return;
         }
 
-        await ExecuteAsync("CREATE TEMP TABLE import_existing_keys (id uuid NOT NULL, identity_key text NOT NULL) ON COMMIT DROP", ct);
-        await using (var copy = await UnboundedCopy.BeginAsync(connection, "COPY import_existing_keys (id, identity_key) FROM STDIN (FORMAT BINARY)", ct))
+        await ExecuteAsync("CREATE TEMP TABLE import_existing_keys (id uuid NOT NULL, identity_key text NOT NULL, commune_key text, street_key text) ON COMMIT DROP", ct);
+        await using (var copy = await UnboundedCopy.BeginAsync(connection, "COPY import_existing_keys (id, identity_key, commune_key, street_key) FROM STDIN (FORMAT BINARY)", ct))
         {
-            foreach (var (id, key) in existing)
+            foreach (var (id, key, commune, street) in existing)
             {
                 await copy.StartRowAsync(ct);
                 await copy.WriteAsync(id, NpgsqlTypes.NpgsqlDbType.Uuid, ct);
                 await copy.WriteAsync(key, NpgsqlTypes.NpgsqlDbType.Text, ct);
+                StagingTable.WriteText(copy, commune);
+                StagingTable.WriteText(copy, street);
             }
 
             await copy.CompleteAsync(ct);
         }
 
         await ExecuteAsync($"""
-            UPDATE {S} s SET target_id = k.id
-            FROM (SELECT DISTINCT ON (identity_key) identity_key, id FROM import_existing_keys ORDER BY identity_key, id) k
-            WHERE s.external_id IS NULL AND s.duplicate_of IS NULL AND s.target_id IS NULL AND s.identity_key = k.identity_key
+            UPDATE {S} s SET target_id = m.id
+            FROM (SELECT DISTINCT ON (s.line) s.line, k.id
+                  FROM {S} s JOIN import_existing_keys k ON k.identity_key = s.identity_key JOIN initiatives i ON i.id = k.id
+                  WHERE s.external_id IS NULL AND s.duplicate_of IS NULL AND s.target_id IS NULL
+                    AND (s.commune_key IS NULL OR k.commune_key IS NULL OR s.commune_key = k.commune_key)
+                    AND (s.street_key IS NULL OR k.street_key IS NULL OR s.street_key = k.street_key)
+                    AND (s.location IS NULL OR i.location IS NULL
+                         OR ST_DWithin(s.location::geography, i.location::geography, {SamePlace.MaxMetres.ToString(System.Globalization.CultureInfo.InvariantCulture)}, false))
+                  ORDER BY s.line, (s.commune_key = k.commune_key) IS TRUE DESC, (s.street_key = k.street_key) IS TRUE DESC,
+                      ST_Distance(s.location::geography, i.location::geography, false) NULLS LAST, k.id) m
+            WHERE s.line = m.line
             """, ct);
     }
 

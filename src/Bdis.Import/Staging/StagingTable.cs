@@ -11,7 +11,8 @@ public static class StagingTable
 
     private const string Columns =
         "line, id, identity_key, slug_base, name, summary, description, street, postcode, commune, insee_code, location, " +
-        "region_code, department_code, themes, tags, external_id, website, email, phone, legal_status, siret, status, first_line, first_id";
+        "region_code, department_code, themes, tags, external_id, website, email, phone, legal_status, siret, status, first_line, first_id, " +
+        "commune_key, street_key";
 
     public static async Task CreateAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken ct)
     {
@@ -21,7 +22,7 @@ public static class StagingTable
                 name text NOT NULL, summary text, description text, street text, postcode text, commune text, insee_code text,
                 location geometry(Point, 4326), region_code text, department_code text, themes text[] NOT NULL, tags text[] NOT NULL,
                 external_id text, website text, email text, phone text, legal_status integer NOT NULL, siret text, status integer NOT NULL,
-                first_line bigint, first_id uuid, target_id uuid, duplicate_of bigint, slug text
+                first_line bigint, first_id uuid, commune_key text, street_key text, target_id uuid, duplicate_of bigint, slug text
             ) ON COMMIT DROP
             """;
         await using var command = new NpgsqlCommand(sql, connection, transaction);
@@ -82,6 +83,18 @@ public static class StagingTable
         {
             w.Write(first.Line, NpgsqlDbType.Bigint);
             w.Write(first.Id, NpgsqlDbType.Uuid);
+        }
+        else
+        {
+            w.WriteNull();
+            w.WriteNull();
+        }
+
+        // Only rows without an id are told apart by their place (SamePlace); the keys cost nothing to rows with one.
+        if (i.ExternalId is null)
+        {
+            WriteText(w, IdentityKeys.Commune(i.Address.InseeCode, i.Address.Commune));
+            WriteText(w, IdentityKeys.Street(i.Address.Street));
         }
         else
         {

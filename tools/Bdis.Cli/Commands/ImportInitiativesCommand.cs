@@ -77,7 +77,7 @@ public sealed class ImportInitiativesCommand : ICliCommand
         await output.WriteLineAsync(ReportWriter.Summary(report));
         foreach (var row in report.Rows.Take(RowsShown))
         {
-            var severity = row.Severity == Severity.Error ? "error" : "warning";
+            var severity = ReportWriter.SeverityName(row.Severity);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  line {row.Line} [{severity}] {row.Field}: {row.Message}"));
         }
 
