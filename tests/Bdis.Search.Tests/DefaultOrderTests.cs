@@ -1,3 +1,4 @@
+using Bdis.Testing;
 using Bdis.Search.Contracts;
 
 namespace Bdis.Search.Tests;
