@@ -28,4 +28,9 @@ internal static class SafeXml
 
         return null;
     }
+
+    /// <summary>The sentence for XML that cannot be read: malformed, cut short (a part larger than its zip entry declares), or holding a DTD.</summary>
+    public static ImportFileException Invalid(XmlException e) => new(
+        $"Le classeur est illisible : son XML est invalide à la ligne {e.LineNumber}, position {e.LinePosition} (contenu tronqué, mal formé, ou une DTD, refusée). Enregistrez-le de nouveau depuis le tableur, ou au format CSV.",
+        e);
 }

@@ -115,7 +115,7 @@ internal sealed class SheetCsvStream : Stream
         }
         catch (XmlException e)
         {
-            throw new ImportFileException($"Le classeur est illisible : son XML est invalide ({e.Message}). Enregistrez-le de nouveau depuis le tableur, ou au format CSV.", e);
+            throw SafeXml.Invalid(e);
         }
         catch (InvalidDataException e)
         {

@@ -59,7 +59,7 @@ public static class SpreadsheetSource
         catch (System.Xml.XmlException e)
         {
             new Owned(owned).Dispose();
-            throw new ImportFileException($"Le classeur est illisible : son XML est invalide ({e.Message}). Enregistrez-le de nouveau depuis le tableur, ou au format CSV.", e);
+            throw SafeXml.Invalid(e);
         }
         catch
         {

@@ -51,7 +51,12 @@ internal static class XlsxWorkbook
             long? estimate = reader.DimensionLastRow is { } last ? Math.Min(last, partBytes / MinRowXmlBytes) - 1 : null;
             return (reader, estimate, document);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException)
+        catch (XmlException e)
+        {
+            document.Dispose();
+            throw SafeXml.Invalid(e);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException)
         {
             document.Dispose();
             throw Unreadable(e);
