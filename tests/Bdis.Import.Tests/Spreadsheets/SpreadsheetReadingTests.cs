@@ -72,7 +72,7 @@ public sealed class SpreadsheetReadingTests
     public async Task The_first_visible_sheet_is_read_unless_one_is_named_and_an_unknown_name_lists_the_sheets(string format)
     {
         var workbook = format == "xlsx"
-            ? TestWorkbooks.Xlsx([["nom"], ["Premier"]], "Lieux", "Archives 2023")
+            ? TestWorkbooks.Xlsx([["nom"], ["Premier"]], "Lieux", after: ["Archives 2023"])
             : TestWorkbooks.OdsPackage(
                 """
                 <table:table table:name="Cachée" table:style-name="ta2"><table:table-row><table:table-cell office:value-type="string"><text:p>caché</text:p></table:table-cell></table:table-row></table:table>

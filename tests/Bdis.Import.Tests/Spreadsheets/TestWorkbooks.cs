@@ -20,7 +20,8 @@ internal static class TestWorkbooks
             string.Join(";", Enumerable.Range(0, width).Select(i => row is not null && i < row.Length && row[i] is { } c ? Quote(c.Text) : "")) + "\n"));
     }
 
-    public static byte[] Xlsx(IReadOnlyList<SheetCell?[]?> rows, string sheetName = "Lieux", params string[] moreSheets)
+    /// <summary>An xlsx whose sheet <paramref name="sheetName"/> holds the rows, between sheets holding one other cell.</summary>
+    public static byte[] Xlsx(IReadOnlyList<SheetCell?[]?> rows, string sheetName = "Lieux", string[]? before = null, string[]? after = null)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -43,7 +44,7 @@ internal static class TestWorkbooks
             var sheets = new Sheets();
             workbookPart.Workbook.AppendChild(sheets);
             uint id = 1;
-            foreach (var name in new[] { sheetName }.Concat(moreSheets))
+            foreach (var name in (before ?? []).Append(sheetName).Concat(after ?? []))
             {
                 var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
                 var data = new SheetData();
@@ -184,7 +185,7 @@ internal static class TestWorkbooks
     /// the sheet's rows and, when given, the shared texts, each written by the caller inside its root element.
     /// </summary>
     public static void XlsxPackage(Stream output, Action<TextWriter> sheetRows, Action<TextWriter>? sharedStrings = null,
-        CompressionLevel level = CompressionLevel.Fastest, string dimension = "")
+        CompressionLevel level = CompressionLevel.Fastest, string dimension = "", bool counting = false)
     {
         const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
         const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -215,7 +216,8 @@ internal static class TestWorkbooks
             writer.Write("</sst>");
         }
 
-        using (var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml", level).Open(), new UTF8Encoding(false)))
+        var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", level).Open();
+        using (var writer = counting ? new CountingWriter(sheet) : new StreamWriter(sheet, new UTF8Encoding(false)))
         {
             writer.Write($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"{Main}\">{dimension}<sheetData>");
             sheetRows(writer);
