@@ -11,16 +11,11 @@ public static class CsvSource
     public const int MaxRecordBytes = 8 * 1024 * 1024;
 
     /// <summary>
-    /// Opens the file. <c>EstimatedRows</c> guesses the number of records from the line breaks of the first
+    /// Opens the file, or, when it is an .xlsx or .ods workbook (told by its content, whatever its name), the sheet
+    /// named <paramref name="sheet"/> (else the first visible one) as CSV: see <see cref="SpreadsheetSource"/>.
+    /// <c>EstimatedRows</c> guesses the number of records from the line breaks of the first
     /// <see cref="TextProbe.SampleSize"/> bytes and the stream's length: null when the length is unknown (not seekable).
     /// Quoted fields spanning lines make it an overestimate; it only chooses how the rows are written, never what.
-    /// </summary>
-    public static Task<(CsvReader Reader, Encoding Encoding, long? EstimatedRows)> OpenAsync(Stream input, CancellationToken ct) =>
-        OpenAsync(input, null, ct);
-
-    /// <summary>
-    /// Opens the file, or, when it is an .xlsx or .ods workbook (told by its content, whatever its name), the sheet
-    /// named <paramref name="sheet"/> (else the first) as CSV; see <see cref="SpreadsheetSource"/>.
     /// </summary>
     public static async Task<(CsvReader Reader, Encoding Encoding, long? EstimatedRows)> OpenAsync(Stream input, string? sheet, CancellationToken ct)
     {

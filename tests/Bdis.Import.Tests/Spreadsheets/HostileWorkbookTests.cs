@@ -69,6 +69,32 @@ public sealed class HostileWorkbookTests(ImportDatabase db) : IClassFixture<Impo
             error.Message);
     }
 
+    [Fact]
+    public async Task A_row_holding_more_xml_than_a_csv_record_may_hold_is_refused_while_it_is_read()
+    {
+        // One cell of 70 million random letters: the reader stops at 64 MB of the row, before holding it whole.
+        var random = new Random(14);
+        using var stream = new MemoryStream();
+        TestWorkbooks.XlsxPackage(stream, w =>
+        {
+            w.Write("<row r=\"1\"><c t=\"inlineStr\"><is><t>nom</t></is></c></row><row r=\"2\"><c t=\"inlineStr\"><is><t>");
+            var chunk = new char[1_000_000];
+            for (var i = 0; i < 70; i++)
+            {
+                for (var j = 0; j < chunk.Length; j++)
+                {
+                    chunk[j] = (char)('a' + random.Next(26));
+                }
+
+                w.Write(chunk);
+            }
+
+            w.Write("</t></is></c></row>");
+        });
+        var error = await Assert.ThrowsAsync<ImportFileException>(() => db.ImportAsync("RES-A", new MemoryStream(stream.ToArray())));
+        Assert.Equal($"Le classeur est refusé : une ligne (ou un texte) de la partie xl/worksheets/sheet1.xml dépasse 64 Mo de XML. {Advice}", error.Message);
+    }
+
     [Theory]
     [InlineData("xlsx")]
     [InlineData("ods")]

@@ -108,10 +108,56 @@ public sealed class SpreadsheetReadingTests
         Assert.Equal(SheetText.Records(export), SheetText.Records(csv));
     }
 
+    [Fact]
+    public async Task A_workbook_from_a_stream_that_cannot_seek_is_copied_aside_and_read()
+    {
+        await using var input = new ForwardOnlyStream(TestWorkbooks.Xlsx([["nom", "cp"], ["Un", Z("04120")]]));
+        var (reader, _, _) = await CsvSource.OpenAsync(input, null, CancellationToken.None);
+        using (reader)
+        {
+            Assert.Equal(["nom", "cp"], reader.Headers);
+            var rows = new List<string>();
+            foreach (var row in reader)
+            {
+                rows.Add(row[0].ToString() + "|" + row[1].ToString());
+            }
+
+            Assert.Equal(["Un|04120"], rows);
+        }
+    }
+
     private static byte[] Package(string rows, string? sharedStrings = null, string dimension = "")
     {
         using var stream = new MemoryStream();
         TestWorkbooks.XlsxPackage(stream, w => w.Write(rows), sharedStrings is null ? null : w => w.Write(sharedStrings), dimension: dimension);
         return stream.ToArray();
     }
+}
+
+/// <summary>A stream read once from start to end, as standard input is.</summary>
+internal sealed class ForwardOnlyStream(byte[] bytes) : Stream
+{
+    private readonly MemoryStream _inner = new(bytes);
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

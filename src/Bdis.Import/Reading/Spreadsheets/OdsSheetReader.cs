@@ -11,7 +11,6 @@ namespace Bdis.Import.Reading.Spreadsheets;
 internal sealed class OdsSheetReader : IDisposable
 {
     private const string TableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
-    private const string OfficeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private const string StyleNs = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
 
     private readonly InflatedPartStream _part;

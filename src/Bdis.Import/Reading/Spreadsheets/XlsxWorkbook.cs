@@ -29,7 +29,7 @@ internal static class XlsxWorkbook
 
         try
         {
-            var workbookPart = document.WorkbookPart ?? throw Unreadable(null);
+            var workbookPart = document.WorkbookPart ?? throw new ImportFileException(UnreadableMessage);
             archive.RequireSmall(EntryName(workbookPart));
             var workbook = workbookPart.Workbook;
             var part = ChooseSheet(workbookPart, workbook, sheet);
@@ -97,6 +97,8 @@ internal static class XlsxWorkbook
 
     private static string EntryName(OpenXmlPart part) => Uri.UnescapeDataString(part.Uri.OriginalString.TrimStart('/'));
 
-    private static ImportFileException Unreadable(Exception? e) =>
-        new("Le classeur .xlsx est illisible (structure Office Open XML invalide) : enregistrez-le de nouveau depuis le tableur, ou au format CSV.", e!);
+    private const string UnreadableMessage =
+        "Le classeur .xlsx est illisible (structure Office Open XML invalide) : enregistrez-le de nouveau depuis le tableur, ou au format CSV.";
+
+    private static ImportFileException Unreadable(Exception e) => new(UnreadableMessage, e);
 }
