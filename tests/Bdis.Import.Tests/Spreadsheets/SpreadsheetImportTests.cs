@@ -45,6 +45,12 @@ public sealed class SpreadsheetImportTests
         Assert.Contains(workbookRecords, r => r.Contains("\"postcode\": \"04120\"", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The fixtures were made once by LibreOffice 7.4 from Files/lieux-libreoffice-source.csv (postcode and SIRET
+    /// columns typed as text): <c>soffice --headless --infilter="CSV:59,34,76,1,1/1/2/1/3/2/4/1/5/1/6/1/7/1/8/2/9/1"
+    /// --convert-to xlsx</c> (and <c>ods</c>); lieux-libreoffice-export.csv is LibreOffice's own CSV export of the xlsx
+    /// (<c>--convert-to "csv:Text - txt - csv (StarCalc):59,34,76,1"</c>). The tests do not need LibreOffice.
+    /// </summary>
     [Theory]
     [InlineData("lieux-libreoffice.xlsx")]
     [InlineData("lieux-libreoffice.ods")]
@@ -55,6 +61,47 @@ public sealed class SpreadsheetImportTests
 
         Assert.Equal((6L, 5L, 1L), (fromCsv.Read, fromCsv.Created, fromCsv.Rejected));
         AssertSameImport(fromCsv, csvRecords, fromWorkbook, workbookRecords);
+    }
+
+    [Theory]
+    [InlineData("xlsx", true)]
+    [InlineData("ods", false)]
+    public async Task A_large_first_xlsx_takes_the_direct_load_from_its_dimension_while_an_ods_is_staged(string format, bool direct)
+    {
+        const int Count = 25_000;
+        byte[] workbook;
+        if (format == "xlsx")
+        {
+            using var stream = new MemoryStream();
+            TestWorkbooks.XlsxPackage(stream, w =>
+            {
+                w.Write("<row r=\"1\"><c t=\"inlineStr\"><is><t>nom</t></is></c><c t=\"inlineStr\"><is><t>cp</t></is></c><c t=\"inlineStr\"><is><t>thèmes</t></is></c></row>");
+                for (var i = 1; i <= Count; i++)
+                {
+                    w.Write($"<row r=\"{i + 1}\"><c t=\"inlineStr\"><is><t>Lieu {i}</t></is></c><c><v>13100</v></c><c t=\"inlineStr\"><is><t>AMAP</t></is></c></row>");
+                }
+            }, dimension: $"<dimension ref=\"A1:C{Count + 1}\"/>");
+            workbook = stream.ToArray();
+        }
+        else
+        {
+            workbook = TestWorkbooks.Ods([["nom", "cp", "thèmes"], .. Enumerable.Range(1, Count).Select(i => new SheetCell?[] { $"Lieu {i}", N("13100"), "AMAP" })]);
+        }
+
+        var db = new ImportDatabase();
+        await db.InitializeAsync();
+        try
+        {
+            var report = await db.ImportAsync("RES-A", new MemoryStream(workbook));
+            Assert.Equal((Count, Count, 0L), (report.Read, report.Created, report.Rejected));
+            Assert.Equal(direct, report.Phases.Any(p => p.Name.EndsWith("(direct load)", StringComparison.Ordinal)));
+            Assert.True(report.IndexesRebuilt);
+            Assert.Equal(Count, await db.ScalarAsync<long>("SELECT count(*) FROM initiatives WHERE network_code = 'RES-A' AND postcode = '13100'"));
+        }
+        finally
+        {
+            await db.DisposeAsync();
+        }
     }
 
     private static void AssertSameImport(ImportReport expected, List<string> expectedRecords, ImportReport actual, List<string> actualRecords)
