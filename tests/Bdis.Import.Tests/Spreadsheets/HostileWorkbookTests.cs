@@ -97,14 +97,19 @@ public sealed class HostileWorkbookTests(ImportDatabase db) : IClassFixture<Impo
 
     [Theory]
     [InlineData("xlsx")]
+    [InlineData("xlsx-after-an-empty-cell-far-away")]
     [InlineData("ods")]
     public async Task Values_past_the_last_column_a_spreadsheet_can_have_are_refused(string format)
     {
         byte[] workbook;
-        if (format == "xlsx")
+        if (format.StartsWith("xlsx", StringComparison.Ordinal))
         {
+            // The second case: a cell with no reference follows one whose reference is far past any column.
+            var far = format == "xlsx"
+                ? "<c r=\"XFE1\" t=\"inlineStr\"><is><t>trop loin</t></is></c>"
+                : "<c r=\"ZZZZZZZZZ1\"/><c/><c t=\"inlineStr\"><is><t>trop loin</t></is></c>";
             using var stream = new MemoryStream();
-            TestWorkbooks.XlsxPackage(stream, w => w.Write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>nom</t></is></c><c r=\"XFE1\" t=\"inlineStr\"><is><t>trop loin</t></is></c></row>"));
+            TestWorkbooks.XlsxPackage(stream, w => w.Write($"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>nom</t></is></c>{far}</row>"));
             workbook = stream.ToArray();
         }
         else

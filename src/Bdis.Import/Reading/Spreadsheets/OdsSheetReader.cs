@@ -176,8 +176,9 @@ internal sealed class OdsSheetReader : IDisposable
         }
     }
 
+    /// <summary>A repeat count, held below what no sheet can reach (so that positions never overflow).</summary>
     private static long Repeat(string? text) =>
-        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 1 ? n : 1;
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 1 ? Math.Min(n, SpreadsheetLimits.MaxRows + 1) : 1;
 
     public void Dispose() => _reader.Dispose();
 }

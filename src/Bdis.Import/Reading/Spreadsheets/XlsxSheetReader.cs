@@ -102,7 +102,8 @@ internal sealed class XlsxSheetReader : IDisposable
                 continue;
             }
 
-            column = CellReference.Column(_reader.GetAttribute("r")) ?? column + 1;
+            // Columns past the last one a sheet can have all count as that one: refused below if they hold a value.
+            column = Math.Min(CellReference.Column(_reader.GetAttribute("r")) ?? column + 1, SpreadsheetLimits.MaxColumns);
             var value = ReadCell();
             if (string.IsNullOrEmpty(value))
             {
