@@ -28,7 +28,7 @@ public sealed class InitiativeImporter(NpgsqlDataSource dataSource, Referentials
     {
         var network = options.NetworkCode.Trim().ToUpperInvariant();
         var report = new ImportReport { DryRun = options.DryRun };
-        var (csv, _, estimatedRows) = await CsvSource.OpenAsync(input, ct);
+        var (csv, _, estimatedRows) = await CsvSource.OpenAsync(input, options.Sheet, ct);
         using var reader = csv;
         var map = ReadHeader(reader, options.Profile, report);
         var sourceRef = Truncate(options.SourceName, 300);

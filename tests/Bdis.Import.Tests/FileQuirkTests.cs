@@ -71,21 +71,22 @@ public sealed class FileQuirkTests(ImportDatabase db) : IClassFixture<ImportData
     }
 
     [Theory]
-    [InlineData("xlsx", "an Excel workbook (.xlsx)")]
-    [InlineData("ods", "a LibreOffice/OpenOffice spreadsheet (.ods)")]
-    [InlineData("xls", "an Excel 97-2003 workbook (.xls)")]
-    public async Task A_spreadsheet_sent_instead_of_its_csv_export_is_refused_with_what_to_do(string kind, string named)
+    [InlineData("xls", "Le fichier est un classeur Excel 97-2003 (.xls), que l'import ne lit pas : ouvrez-le dans le tableur et enregistrez-le au format .xlsx, .ods ou CSV (UTF-8, séparateur « ; »), puis importez ce fichier.")]
+    [InlineData("odt", "Le fichier est un document OpenDocument qui n'est pas un classeur (application/vnd.oasis.opendocument.text) : il ne peut pas être importé. Importez un fichier CSV, .xlsx ou .ods.")]
+    [InlineData("docx", "Le fichier est un document Office qui n'est pas un classeur (Word, PowerPoint…) : il ne peut pas être importé. Importez un fichier CSV, .xlsx ou .ods.")]
+    [InlineData("zip", "Le fichier est une archive zip qui n'est ni un classeur .xlsx ni un classeur .ods : il ne peut pas être importé. Importez un fichier CSV, .xlsx ou .ods.")]
+    [InlineData("truncated", "Le fichier commence comme une archive zip (un classeur .xlsx ou .ods) mais il est incomplet ou endommagé : enregistrez-le de nouveau depuis le tableur, ou au format CSV.")]
+    public async Task A_file_that_is_neither_csv_nor_a_readable_xlsx_or_ods_is_refused_with_what_to_do(string kind, string message)
     {
         var before = await db.SnapshotAsync();
-        using var input = new MemoryStream(Workbook(kind));
+        using var input = new MemoryStream(NotASheet(kind));
         var error = await Assert.ThrowsAsync<ImportFileException>(() => db.ImportAsync("RES-J", input));
-        Assert.Equal($"The file is {named}, not a CSV file: open it in the spreadsheet and save it as CSV (UTF-8, ';' separated), then import that file.",
-            error.Message);
+        Assert.Equal(message, error.Message);
         Assert.Equal(before, await db.SnapshotAsync());
     }
 
-    /// <summary>The first bytes of each format as the spreadsheet programs write them.</summary>
-    private static byte[] Workbook(string kind)
+    /// <summary>What is told from a workbook by its content: the first bytes of an .xls, zips that are not spreadsheets.</summary>
+    private static byte[] NotASheet(string kind)
     {
         if (kind == "xls")
         {
@@ -95,10 +96,12 @@ public sealed class FileQuirkTests(ImportDatabase db) : IClassFixture<ImportData
         using var zip = new MemoryStream();
         using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
         {
-            // An ods starts with its uncompressed mimetype entry; an xlsx with its content types and the xl/ folder.
-            var entries = kind == "ods"
-                ? new[] { ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", "<office:document-content/>") }
-                : [("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>")];
+            var entries = kind switch
+            {
+                "odt" => new[] { ("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<office:document-content/>") },
+                "docx" => [("[Content_Types].xml", "<Types><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")],
+                _ => [("photos/readme.txt", "Des photos.")],
+            };
             foreach (var (name, content) in entries)
             {
                 using var writer = new StreamWriter(archive.CreateEntry(name, CompressionLevel.NoCompression).Open());
@@ -106,7 +109,8 @@ public sealed class FileQuirkTests(ImportDatabase db) : IClassFixture<ImportData
             }
         }
 
-        return zip.ToArray();
+        // A download cut short: the zip's directory, at its end, is missing.
+        return kind == "truncated" ? zip.ToArray()[..^30] : zip.ToArray();
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using Bdis.Import.Reading.Spreadsheets;
 using CsvHelper;
 
 namespace Bdis.Import.Reading;
@@ -10,12 +11,15 @@ public static class CsvSource
     public const int MaxRecordBytes = 8 * 1024 * 1024;
 
     /// <summary>
-    /// Opens the file. <c>EstimatedRows</c> guesses the number of records from the line breaks of the first
+    /// Opens the file, or, when it is an .xlsx or .ods workbook (told by its content, whatever its name), the sheet
+    /// named <paramref name="sheet"/> (else the first visible one) as CSV: see <see cref="SpreadsheetSource"/>.
+    /// <c>EstimatedRows</c> guesses the number of records from the line breaks of the first
     /// <see cref="TextProbe.SampleSize"/> bytes and the stream's length: null when the length is unknown (not seekable).
     /// Quoted fields spanning lines make it an overestimate; it only chooses how the rows are written, never what.
     /// </summary>
-    public static async Task<(CsvReader Reader, Encoding Encoding, long? EstimatedRows)> OpenAsync(Stream input, CancellationToken ct)
+    public static async Task<(CsvReader Reader, Encoding Encoding, long? EstimatedRows)> OpenAsync(Stream input, string? sheet, CancellationToken ct)
     {
+        var start = input.CanSeek ? input.Position : 0;
         var remaining = input.CanSeek ? input.Length - input.Position : (long?)null;
         var sample = new byte[TextProbe.SampleSize];
         var length = 0;
@@ -28,6 +32,23 @@ public static class CsvSource
             }
 
             length += n;
+        }
+
+        if (SpreadsheetSource.IsZip(sample.AsSpan(0, length)))
+        {
+            var (csv, estimate) = await SpreadsheetSource.OpenAsync(sample, length, input, start, sheet, ct);
+            var sheetReader = CsvReader.Create(csv, new CsvReaderOptions
+            {
+                Separator = ';',
+                SkipEmptyLines = false,
+                MaxRecordSize = MaxRecordBytes,
+            });
+            return (sheetReader, new UTF8Encoding(false), estimate);
+        }
+
+        if (sheet is not null)
+        {
+            throw new ImportFileException("L'option --sheet ne s'applique qu'à un classeur (.xlsx ou .ods) ; ce fichier n'en est pas un.");
         }
 
         var encoding = TextProbe.Detect(sample.AsSpan(0, length), sampleIsWholeFile: length < sample.Length);

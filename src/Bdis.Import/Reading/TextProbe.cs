@@ -27,10 +27,11 @@ public static class TextProbe
             return sample[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
         }
 
-        if (WorkbookKind(sample) is { } workbook)
+        // The OLE2 compound file header of Excel 97-2003 (.xls) files (xlsx and ods are read: see SpreadsheetSource).
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
         {
             throw new ImportFileException(
-                $"The file is {workbook}, not a CSV file: open it in the spreadsheet and save it as CSV (UTF-8, ';' separated), then import that file.");
+                "Le fichier est un classeur Excel 97-2003 (.xls), que l'import ne lit pas : ouvrez-le dans le tableur et enregistrez-le au format .xlsx, .ods ou CSV (UTF-8, séparateur « ; »), puis importez ce fichier.");
         }
 
         if (LooksBinary(sample))
@@ -39,22 +40,6 @@ public static class TextProbe
         }
 
         return IsUtf8(sample, sampleIsWholeFile) ? new UTF8Encoding(false) : Windows1252;
-    }
-
-    /// <summary>What a network most often sends instead of its CSV export: the spreadsheet itself.</summary>
-    private static string? WorkbookKind(ReadOnlySpan<byte> sample)
-    {
-        if (sample.StartsWith("PK\u0003\u0004"u8))
-        {
-            // xlsx and ods are zip archives; their first entry names the format.
-            var head = sample[..Math.Min(sample.Length, 4096)];
-            return head.IndexOf("opendocument"u8) >= 0 ? "a LibreOffice/OpenOffice spreadsheet (.ods)"
-                : head.IndexOf("xl/"u8) >= 0 || head.IndexOf("[Content_Types].xml"u8) >= 0 ? "an Excel workbook (.xlsx)"
-                : "a zip archive";
-        }
-
-        // The OLE2 compound file header of Excel 97-2003 (.xls) files.
-        return sample.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) ? "an Excel 97-2003 workbook (.xls)" : null;
     }
 
     private static bool LooksBinary(ReadOnlySpan<byte> sample)

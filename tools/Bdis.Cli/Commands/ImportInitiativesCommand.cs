@@ -13,19 +13,20 @@ public sealed class ImportInitiativesCommand : ICliCommand
 
     public IReadOnlyList<string> Words { get; } = ["import", "initiatives"];
 
-    public string Usage => "import initiatives FILE --network CODE [--mapping FILE] [--dry-run] [--report FILE.csv] [--json]";
+    public string Usage => "import initiatives FILE --network CODE [--mapping FILE] [--sheet NAME] [--dry-run] [--report FILE.csv] [--json]";
 
     public string Summary => "Import a network's CSV file (one transaction; re-importing changes nothing).";
 
     public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> args)
     {
-        var parsed = ParsedArgs.Parse(args, ["--network", "--mapping", "--report"], ["--dry-run", "--json"]);
+        var parsed = ParsedArgs.Parse(args, ["--network", "--mapping", "--report", "--sheet"], ["--dry-run", "--json"]);
         var file = parsed.Positional(0, "FILE");
         parsed.ExpectPositionals(1);
         var options = new ImportOptions(parsed.Required("--network"))
         {
             Profile = parsed.Value("--mapping") is { } mapping ? ImportProfile.Load(mapping) : ImportProfile.Empty,
             DryRun = parsed.Has("--dry-run"),
+            Sheet = parsed.Value("--sheet"),
             SourceName = Path.GetFileName(file),
         };
         if (!File.Exists(file))
