@@ -14,7 +14,7 @@ app.MapHealthApi();
 app.MapInitiativesApi();
 app.MapSearchApi();
 app.MapBdisPages();
-app.Run();
+return app.RunOrExplain();
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;
