@@ -78,7 +78,7 @@ data_dir_usable() {
     # No postgres account yet: the PostgreSQL package brings it, and the host checks again when it starts.
     id postgres >/dev/null 2>&1 || return 0
     runuser -u postgres -- test -x "$existing" && return 0
-    WHY_NOT="the postgres account, which runs the database, cannot reach $existing (a folder above it is private)"
+    WHY_NOT="the postgres account, which runs the database, cannot reach $existing, a folder above it being private"
   else
     [ -w "$existing" ] && return 0
     WHY_NOT="$existing cannot be written to"
@@ -102,7 +102,7 @@ resolve_data_dir() {
   local why="$WHY_NOT" own
   own="$STATE_ROOT/$(printf '%s' "$ROOT" | sha256sum | cut -c1-16)"
   data_dir_usable "$own" || die "No folder can hold the database: $why, and $own cannot be used either ($WHY_NOT). Set Bdis__DataDirectory."
-  say "$ROOT/.bdis cannot hold the database ($why): the data is kept in $own instead"
+  say "$ROOT/.bdis cannot hold the database: $why. The data is kept in $own instead."
   export Bdis__DataDirectory="$own"
 }
 

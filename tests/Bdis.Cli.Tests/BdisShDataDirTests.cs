@@ -40,7 +40,7 @@ public sealed class BdisShDataDirTests : IDisposable
             var chosen = output.Trim();
             Assert.Matches($"^{StateRoot}/[0-9a-f]{{16}}$", chosen);
             Assert.Contains($"{clone}/.bdis cannot hold the database", error);
-            Assert.Contains($"the data is kept in {chosen} instead", error);
+            Assert.Contains($"The data is kept in {chosen} instead.", error);
             Assert.False(Directory.Exists(StateRoot), "the check makes nothing");
             Assert.Equal(chosen, (await DataDirAsync(clone)).Out.Trim());
         }
