@@ -14,7 +14,7 @@ app.MapHealthApi();
 app.MapInitiativesApi();
 app.MapSearchApi();
 app.MapBdisPages();
-return app.RunOrExplain();
+return await app.RunOrExplainAsync();
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,9 +1,13 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.Versioning;
 using Bdis.Testing;
 
 namespace Bdis.Web.Tests;
 
 /// <summary>The built web host, run as `./bdis.sh run` runs it, when it cannot start: one sentence, exit 1, no stack trace.</summary>
+[SupportedOSPlatform("linux")]
 public sealed class StartupFailureTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("bdis-web-start-").FullName;
@@ -34,11 +38,31 @@ public sealed class StartupFailureTests : IDisposable
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_taken_address_is_one_sentence_and_the_embedded_cluster_started_for_it_is_stopped()
+    {
+        // The cluster's account (postgres, when the tests run as root) must be able to cross the temporary folder.
+        File.SetUnixFileMode(_folder, (UnixFileMode)0b111_101_101);
+        var data = Path.Combine(_folder, "data");
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)taken.LocalEndpoint).Port}";
+
+        var (exit, output, error) = await RunAsync(new() { ["Bdis__DataDirectory"] = data, ["BDIS_LANG"] = "fr" }, url);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("L'adresse d'écoute est déjà prise (", Plain(error), StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(data, "postgres", "PG_VERSION")), "the cluster had started");
+        Assert.False(File.Exists(Path.Combine(data, "postgres", "postmaster.pid")), "the cluster is still running");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static string Plain(string text) => text.Replace('\u00A0', ' ');
 
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(Dictionary<string, string> environment)
+    private static async Task<(int Exit, string Out, string Err)> RunAsync(Dictionary<string, string> environment, string? url = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -49,7 +73,7 @@ public sealed class StartupFailureTests : IDisposable
         };
         info.ArgumentList.Add(BuiltWebHost.WebDll());
         info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add($"http://127.0.0.1:{BuiltWebHost.FreePort()}");
+        info.ArgumentList.Add(url ?? $"http://127.0.0.1:{BuiltWebHost.FreePort()}");
         foreach (var name in new[] { "ConnectionStrings__Bdis", "Bdis__DataDirectory", "BDIS_LANG", "LC_ALL", "LC_MESSAGES", "LANG" })
         {
             info.Environment.Remove(name);
