@@ -3,13 +3,14 @@
 #   ./bdis.sh run     install what is missing, build, start the embedded database and serve http://localhost:5080
 #   ./bdis.sh test    install what is missing, build, run every test
 #   ./bdis.sh cli ARGS  run the `bdis` command with the same configuration
+#   ./bdis.sh bench-load [S]  the load benchmark (wrk, S seconds a run) of docs/benchmarks.md
+#   ./bdis.sh data-dir  print the folder of the embedded database, checked as `run` checks it
 # Every step is idempotent: a second run installs nothing and rebuilds only what changed.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$ROOT"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-export Bdis__DataDirectory="${Bdis__DataDirectory:-$ROOT/.bdis}"
 CONFIGURATION="${BDIS_CONFIGURATION:-Release}"
 
 say() { printf '\033[1m[bdis]\033[0m %s\n' "$*" >&2; }
@@ -56,6 +57,56 @@ npm_install() {
   done
 }
 
+# The embedded cluster's folder. As root, the cluster runs as the unprivileged `postgres` account, which must be able
+# to cross every folder above it: a clone under /root (mode 700) cannot hold it. Checked before building. When the
+# default folder ($ROOT/.bdis) cannot be used, the data goes to a folder of this clone's own under $STATE_ROOT, named
+# after a hash of the clone's path so every run finds it again; home folders keep their permissions.
+STATE_ROOT="${BDIS_STATE_ROOT:-/var/lib/bdis}"
+
+nearest_existing() {
+  local path="$1"
+  while [ ! -e "$path" ]; do path="$(dirname "$path")"; done
+  printf '%s\n' "$path"
+}
+
+# Succeeds when the cluster can live in $1; otherwise sets WHY_NOT to the reason.
+data_dir_usable() {
+  local existing
+  existing="$(nearest_existing "$1")"
+  if [ ! -d "$existing" ]; then
+    WHY_NOT="$existing is a file"
+  elif [ "$(id -u)" -eq 0 ]; then
+    # No postgres account yet: the PostgreSQL package brings it, and the host checks again when it starts.
+    id postgres >/dev/null 2>&1 || return 0
+    runuser -u postgres -- test -x "$existing" && return 0
+    WHY_NOT="the postgres account, which runs the database, cannot reach $existing, a folder above it being private"
+  else
+    [ -w "$existing" ] && return 0
+    WHY_NOT="$existing cannot be written to"
+  fi
+  return 1
+}
+
+# Sets Bdis__DataDirectory to a folder the embedded cluster can use, or stops with one sentence.
+resolve_data_dir() {
+  if [ -n "${ConnectionStrings__Bdis:-}" ]; then
+    # An external server: no embedded cluster, the folder holds the search index only.
+    export Bdis__DataDirectory="${Bdis__DataDirectory:-$ROOT/.bdis}"
+    return 0
+  fi
+  if [ -n "${Bdis__DataDirectory:-}" ]; then
+    data_dir_usable "$Bdis__DataDirectory" || die "Bdis__DataDirectory=$Bdis__DataDirectory cannot hold the database: $WHY_NOT."
+    return 0
+  fi
+  export Bdis__DataDirectory="$ROOT/.bdis"
+  data_dir_usable "$Bdis__DataDirectory" && return 0
+  local why="$WHY_NOT" own
+  own="$STATE_ROOT/$(printf '%s' "$ROOT" | sha256sum | cut -c1-16)"
+  data_dir_usable "$own" || die "No folder can hold the database: $why, and $own cannot be used either ($WHY_NOT). Set Bdis__DataDirectory."
+  say "$ROOT/.bdis cannot hold the database: $why. The data is kept in $own instead."
+  export Bdis__DataDirectory="$own"
+}
+
 build() {
   say "Building ($CONFIGURATION)"
   dotnet build "$ROOT/Bdis.sln" -c "$CONFIGURATION" -nologo -clp:ErrorsOnly -v:quiet
@@ -89,6 +140,9 @@ run_tests() {
 case "${1:-}" in
   run)
     shift
+    check_dotnet
+    apt_install "${APT_RUN[@]}"
+    resolve_data_dir
     setup
     say "Starting Bdis on ${ASPNETCORE_URLS:-http://localhost:5080} (data in $Bdis__DataDirectory); Ctrl-C stops it"
     bin="$ROOT/src/Bdis.Web/bin/$CONFIGURATION/net10.0"
@@ -102,12 +156,16 @@ case "${1:-}" in
   cli)
     shift
     check_dotnet
+    resolve_data_dir
     bin="$ROOT/tools/Bdis.Cli/bin/$CONFIGURATION/net10.0"
     dotnet build "$ROOT/tools/Bdis.Cli" -c "$CONFIGURATION" -nologo -clp:ErrorsOnly -v:quiet >&2
     exec dotnet "$bin/bdis.dll" "$@"
     ;;
   bench-load)
     shift
+    check_dotnet
+    apt_install "${APT_RUN[@]}"
+    resolve_data_dir
     setup
     apt_install wrk
     exec "$ROOT/tools/bench/load.sh" "$@"
@@ -116,8 +174,12 @@ case "${1:-}" in
     shift
     setup "${APT_TEST[@]}"
     ;;
+  data-dir)
+    resolve_data_dir
+    printf '%s\n' "$Bdis__DataDirectory"
+    ;;
   *)
-    echo "Usage: ./bdis.sh run | test [dotnet test args] | cli ARGS | bench-load [seconds] | setup" >&2
+    echo "Usage: ./bdis.sh run | test [dotnet test args] | cli ARGS | bench-load [seconds] | setup | data-dir" >&2
     exit 2
     ;;
 esac

@@ -15,7 +15,7 @@ app.MapHealthApi();
 app.MapInitiativesApi();
 app.MapSearchApi();
 app.MapBdisPages();
-app.Run();
+return await app.RunOrExplainAsync();
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

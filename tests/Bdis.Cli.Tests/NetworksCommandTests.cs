@@ -8,7 +8,7 @@ public sealed class NetworksCommandTests(PostgisFixture db) : IClassFixture<Post
     public async Task A_network_is_added_then_listed_with_its_region()
     {
         var add = await CliRunner.RunAsync(db.ConnectionString, "networks", "add", "essor-cvl", "--name", "ESSOR Centre-Val de Loire", "--region", "24");
-        Assert.Equal((0, "Network ESSOR-CVL added."), (add.Exit, add.Out.Trim()));
+        Assert.Equal((0, "Réseau ESSOR-CVL ajouté."), (add.Exit, add.Out.Trim()));
 
         var list = await CliRunner.RunAsync(db.ConnectionString, "networks", "list");
         Assert.Equal(0, list.Exit);
@@ -49,7 +49,8 @@ public sealed class NetworksCommandTests(PostgisFixture db) : IClassFixture<Post
     {
         var result = await CliRunner.RunAsync(db.ConnectionString, args);
         Assert.Equal(2, result.Exit);
-        Assert.Contains("Usage: bdis", result.Err);
+        Assert.Matches(@"Utilisation :\s+bdis ", result.Err);
+        Assert.Empty(result.Out);
     }
 
     [Fact]
@@ -57,7 +58,8 @@ public sealed class NetworksCommandTests(PostgisFixture db) : IClassFixture<Post
     {
         var result = await CliRunner.RunAsync("Host=127.0.0.1;Port=1;Username=nobody;Timeout=2", "networks", "list");
         Assert.Equal(1, result.Exit);
-        Assert.StartsWith("Cannot reach the database", result.Err.Trim());
+        Assert.StartsWith("Impossible de joindre la base de données : ", result.Err.Trim());
+        Assert.Single(result.Err.Trim().Split('\n'));
         Assert.DoesNotContain("   at ", result.Err);
     }
 
@@ -69,10 +71,10 @@ public sealed class NetworksCommandTests(PostgisFixture db) : IClassFixture<Post
 
         var seed = await CliRunner.RunAsync(db.ConnectionString, "seed-demo");
         Assert.Equal(0, seed.Exit);
-        Assert.Matches(@"Loaded \d{3} demo initiatives\.", seed.Out);
+        Assert.Matches(@"^\d{3} initiatives de démonstration chargées\.", seed.Out);
         var again = await CliRunner.RunAsync(db.ConnectionString, "seed-demo");
         Assert.Equal(1, again.Exit);
-        Assert.Contains("already holds initiatives", again.Err);
+        Assert.Contains("contient déjà des initiatives", again.Err);
 
         var list = await CliRunner.RunAsync(db.ConnectionString, "networks", "list");
         Assert.Matches(@"APEAS\s+\d{2,}\s+93", list.Out);

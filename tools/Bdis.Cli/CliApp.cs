@@ -1,20 +1,56 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
 using Bdis.Cli.CommandLine;
 using Bdis.Cli.Commands;
+using Bdis.Cli.Hosting;
 using Bdis.Core.Validation;
-using Bdis.Data.Embedded;
+using Bdis.Data.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Bdis.Cli;
 
 /// <summary>
-/// The `bdis` command: finds the command named by the first words, runs it, and turns every failure into one clear
-/// sentence. Exit codes: 0 done, 1 failed, 2 wrong usage.
+/// The `bdis` command: System.CommandLine reads the command line, the generic host (the web host's registrations)
+/// runs the command, and every failure becomes one clear sentence. Exit codes: 0 done, 1 failed, 2 wrong usage
+/// (the usage is printed).
 /// </summary>
 public static class CliApp
 {
-    public static IReadOnlyList<ICliCommand> Commands { get; } =
+    /// <param name="configuration">Null: the process's configuration (appsettings.json, environment). Tests pass their own.</param>
+    /// <param name="language">Null: from the environment (<see cref="ConsoleLanguage"/>).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? configuration,
+        CultureInfo? language = null, CancellationToken ct = default)
+    {
+        // Set in this call's async flow only: the command, its messages and System.CommandLine's all follow it.
+        CultureInfo.CurrentUICulture = language ?? ConsoleLanguage.FromEnvironment();
+        var tree = new CliCommandTree(Commands());
+        var parse = tree.Root.Parse(HelpWordAsOption(args));
+        if (parse.Action is HelpAction)
+        {
+            CliHelp.Write(tree.Root, parse.CommandResult.Command, output);
+            return 0;
+        }
+
+        if (parse.Errors.Count > 0 || tree.Find(parse.CommandResult.Command) is not { } command)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                await error.WriteLineAsync(parseError.Message);
+            }
+
+            await error.WriteLineAsync();
+            CliHelp.Write(tree.Root, parse.CommandResult.Command, error);
+            return 2;
+        }
+
+        return await RunCommandAsync(command, parse, new CliConsole(output, error), configuration, ct);
+    }
+
+    private static IEnumerable<CliCommand> Commands() =>
     [
         new NetworksAddCommand(),
         new NetworksListCommand(),
@@ -28,77 +64,46 @@ public static class CliApp
         new BenchImportCommand(),
     ];
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? configuration)
+    private static async Task<int> RunCommandAsync(CliCommand command, ParseResult parse, CliConsole console, IConfiguration? configuration,
+        CancellationToken ct)
     {
-        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
-        {
-            await PrintUsageAsync(args.Length == 0 ? error : output);
-            return args.Length == 0 ? 2 : 0;
-        }
-
-        var command = Commands
-            .Where(c => c.Words.Count <= args.Length && c.Words.SequenceEqual(args.Take(c.Words.Count), StringComparer.Ordinal))
-            .MaxBy(c => c.Words.Count);
-        if (command is null)
-        {
-            await error.WriteLineAsync($"Unknown command '{string.Join(' ', args.Take(2))}'.");
-            await PrintUsageAsync(error);
-            return 2;
-        }
-
-        using var loggerFactory = LoggerFactory.Create(logging => logging
-            .SetMinimumLevel(LogLevel.Warning)
-            .AddSimpleConsole(o => o.SingleLine = true)
-            .AddFilter("Microsoft", LogLevel.Error));
-        await using var context = new CliContext(configuration ?? LoadConfiguration(), output, error, loggerFactory);
+        IHost? host = null;
         try
         {
-            return await command.RunAsync(context, args.Skip(command.Words.Count).ToArray());
+            host = CliHost.Build(configuration, command.Settings(parse), console);
+            await host.StartAsync(ct);
+            await using var scope = host.Services.CreateAsyncScope();
+            return await command.RunAsync(parse, scope.ServiceProvider, ct);
         }
-        catch (UsageException e)
+        catch (Exception e)
         {
-            await error.WriteLineAsync(e.Message);
-            await error.WriteLineAsync($"Usage: bdis {command.Usage}");
-            return 2;
-        }
-        catch (Exception e) when (Describe(e) is { } sentence)
-        {
-            await error.WriteLineAsync(sentence);
+            host?.Services.GetService<ILoggerFactory>()?.CreateLogger("bdis").LogDebug(e, "The command failed");
+            await console.Error.WriteLineAsync(Describe(e));
             return 1;
+        }
+        finally
+        {
+            if (host is not null)
+            {
+                // Closes the database (and stops the embedded cluster if this command started it).
+                await host.StopAsync(CancellationToken.None);
+                host.Dispose();
+            }
         }
     }
 
-    /// <summary>Same sources as the web host: appsettings.json, then environment variables (ConnectionStrings__Bdis…).</summary>
-    public static IConfiguration LoadConfiguration() => new ConfigurationBuilder()
-        .SetBasePath(AppContext.BaseDirectory)
-        .AddJsonFile("appsettings.json", optional: true)
-        .AddEnvironmentVariables()
-        .Build();
+    /// <summary>`bdis help [COMMAND…]` is `bdis [COMMAND…] --help`.</summary>
+    private static string[] HelpWordAsOption(string[] args) => args is ["help", .. var rest] ? [.. rest, "--help"] : args;
 
-    private static string? Describe(Exception e) => e switch
+    private static string Describe(Exception e) => e switch
     {
         BdisValidationException v => v.Message,
         Bdis.Import.Reading.ImportFileException f => f.Message,
-        EmbeddedPostgresException p => p.Message,
-        PostgresException pg => $"The database refused the operation: {pg.MessageText}",
-        NpgsqlException n => $"Cannot reach the database: {n.InnerException?.Message ?? n.Message}",
+        _ when FailureSentence.Describe(e) is { } sentence => sentence,
         InvalidDataException d => d.Message,
         IOException io => io.Message,
         UnauthorizedAccessException a => a.Message,
         InvalidOperationException o => o.Message,
-        _ => $"Unexpected failure: {e.Message}",
+        _ => FailureSentence.DescribeAny(e),
     };
-
-    private static async Task PrintUsageAsync(TextWriter writer)
-    {
-        await writer.WriteLineAsync("Usage: bdis COMMAND [ARGS]");
-        await writer.WriteLineAsync();
-        foreach (var c in Commands)
-        {
-            await writer.WriteLineAsync($"  {c.Usage,-70} {c.Summary}");
-        }
-
-        await writer.WriteLineAsync();
-        await writer.WriteLineAsync("Configuration: ConnectionStrings__Bdis (an external PostgreSQL with PostGIS) or Bdis__DataDirectory (the embedded cluster's folder, default .bdis).");
-    }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Bdis.Data.Hosting;
+using Bdis.Data.Resources;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -79,9 +81,23 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     private async Task StartCoreAsync(CancellationToken ct)
     {
-        Directory.CreateDirectory(RootDirectory);
-        await using var startLock = await AcquireStartLockAsync(ct);
-        await PrepareDirectoriesAsync(ct);
+        var attempt = await StartAttempt.CheckAsync(RootDirectory, ClusterDirectory, _runner, ct);
+        try
+        {
+            attempt.CreateDirectory(RootDirectory);
+            await using var startLock = await AcquireStartLockAsync(attempt, ct);
+            await StartLockedAsync(attempt, ct);
+        }
+        catch
+        {
+            attempt.RollBack();
+            throw;
+        }
+    }
+
+    private async Task StartLockedAsync(StartAttempt attempt, CancellationToken ct)
+    {
+        await PrepareDirectoriesAsync(attempt, ct);
         if (!File.Exists(Path.Combine(ClusterDirectory, "PG_VERSION")))
         {
             await InitDbAsync(ct);
@@ -107,37 +123,31 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             ["start", "-D", ClusterDirectory, "-l", LogFile, "-w", "-t", "90", "-o", serverOptions], ToolTimeout, ct);
         if (code != 0)
         {
-            throw new EmbeddedPostgresException(
-                $"The embedded PostgreSQL cluster in {ClusterDirectory} did not start: {output} {LastLogLines()}".Trim());
+            _logger.LogDebug("pg_ctl start said: {Output}", output);
+            throw new EmbeddedPostgresException(FailureSentence.Format(Messages.ClusterDidNotStart, ClusterDirectory, ServerLog.Reason(LogFile, output)));
         }
 
         StartedByUs = true;
         _logger.LogInformation("Started the embedded PostgreSQL cluster in {Directory} on port {Port}", ClusterDirectory, Port);
     }
 
-    private async Task PrepareDirectoriesAsync(CancellationToken ct)
+    private async Task PrepareDirectoriesAsync(StartAttempt attempt, CancellationToken ct)
     {
-        Directory.CreateDirectory(ClusterDirectory);
-        Directory.CreateDirectory(SocketDirectory);
-        if (!File.Exists(LogFile))
-        {
-            await File.WriteAllTextAsync(LogFile, string.Empty, ct);
-        }
-
+        attempt.CreateDirectory(ClusterDirectory);
+        attempt.CreateDirectory(SocketDirectory);
+        attempt.CreateFile(LogFile);
         if (_runner.RunAsUser is { } user)
         {
             var (code, output) = await RunPlainAsync("chown", ["-R", $"{user}:", ClusterDirectory, SocketDirectory, LogFile], ct);
             if (code != 0)
             {
-                throw new EmbeddedPostgresException($"Could not give {ClusterDirectory} to the '{user}' account: {output}");
+                throw new EmbeddedPostgresException(FailureSentence.Format(Messages.ClusterChownFailed, ClusterDirectory, user, output));
             }
 
             var (access, _) = await _runner.RunAsync("test", ["-w", ClusterDirectory], ToolTimeout, ct);
             if (access != 0)
             {
-                throw new EmbeddedPostgresException(
-                    $"The '{user}' account cannot reach {ClusterDirectory} (a parent folder is private). "
-                    + "Choose another folder with Bdis__DataDirectory.");
+                throw new EmbeddedPostgresException(FailureSentence.Format(Messages.DataFolderUnreachable, user, RootDirectory));
             }
         }
 
@@ -151,8 +161,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         if (Directory.EnumerateFileSystemEntries(ClusterDirectory).Any())
         {
-            throw new EmbeddedPostgresException(
-                $"{ClusterDirectory} is not empty but holds no PostgreSQL cluster (no PG_VERSION). Move it aside, then start again.");
+            throw new EmbeddedPostgresException(FailureSentence.Format(Messages.ClusterFolderNotEmpty, ClusterDirectory));
         }
 
         _logger.LogInformation("Creating the embedded PostgreSQL cluster in {Directory}", ClusterDirectory);
@@ -161,7 +170,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             ToolTimeout, ct);
         if (code != 0)
         {
-            throw new EmbeddedPostgresException($"initdb failed for {ClusterDirectory}: {output}");
+            _logger.LogDebug("initdb said: {Output}", output);
+            throw new EmbeddedPostgresException(FailureSentence.Format(Messages.InitDbFailed, ClusterDirectory, ServerLog.Reason(null, output)));
         }
     }
 
@@ -246,33 +256,27 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         return false;
     }
 
-    private async Task<FileStream> AcquireStartLockAsync(CancellationToken ct)
+    private async Task<FileStream> AcquireStartLockAsync(StartAttempt attempt, CancellationToken ct)
     {
         var path = Path.Combine(RootDirectory, "start.lock");
-        for (var attempt = 0; ; attempt++)
+        var existed = File.Exists(path);
+        for (var tries = 0; ; tries++)
         {
             try
             {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                var startLock = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                if (!existed)
+                {
+                    attempt.Made(path);
+                }
+
+                return startLock;
             }
-            catch (IOException) when (attempt < 600)
+            catch (IOException) when (tries < 600)
             {
                 // Another Bdis process (the host, the CLI) is starting the same cluster.
                 await Task.Delay(200, ct);
             }
-        }
-    }
-
-    private string LastLogLines()
-    {
-        try
-        {
-            var lines = File.ReadAllLines(LogFile);
-            return string.Join(Environment.NewLine, lines.Skip(Math.Max(0, lines.Length - 5)));
-        }
-        catch (IOException)
-        {
-            return string.Empty;
         }
     }
 

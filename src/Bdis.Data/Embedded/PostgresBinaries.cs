@@ -1,3 +1,6 @@
+using Bdis.Data.Hosting;
+using Bdis.Data.Resources;
+
 namespace Bdis.Data.Embedded;
 
 /// <summary>Finds the PostgreSQL server binaries (Debian keeps them out of PATH, under /usr/lib/postgresql/N/bin).</summary>
@@ -8,7 +11,7 @@ public static class PostgresBinaries
         if (!string.IsNullOrEmpty(configured))
         {
             return HasServer(configured) ? configured
-                : throw new EmbeddedPostgresException($"No PostgreSQL server binaries (initdb, pg_ctl, postgres) in {configured}.");
+                : throw new EmbeddedPostgresException(FailureSentence.Format(Messages.BinariesNotIn, configured));
         }
 
         var fromEnv = Environment.GetEnvironmentVariable("BDIS_PG_BIN");
@@ -39,9 +42,7 @@ public static class PostgresBinaries
             }
         }
 
-        throw new EmbeddedPostgresException(
-            "PostgreSQL server binaries were not found. Install them (./bdis.sh does: apt-get install postgresql postgresql-15-postgis-3) "
-            + "or set ConnectionStrings__Bdis to use an existing server.");
+        throw new EmbeddedPostgresException(Messages.BinariesNotFound);
     }
 
     private static bool HasServer(string dir) =>

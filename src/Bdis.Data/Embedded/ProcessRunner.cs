@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
+using Bdis.Data.Hosting;
+using Bdis.Data.Resources;
 
 namespace Bdis.Data.Embedded;
 
@@ -39,7 +42,7 @@ internal sealed class ProcessRunner(string? runAsUser)
         info.Environment.Remove("PGDATA");
         info.Environment.Remove("PGPORT");
 
-        using var process = Process.Start(info) ?? throw new EmbeddedPostgresException($"Could not start {program}.");
+        using var process = Process.Start(info) ?? throw new EmbeddedPostgresException(FailureSentence.Format(Messages.ToolDidNotStart, program));
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync(ct);
         var stderr = process.StandardError.ReadToEndAsync(ct);
@@ -52,7 +55,7 @@ internal sealed class ProcessRunner(string? runAsUser)
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new EmbeddedPostgresException($"{Path.GetFileName(program)} did not finish within {timeout.TotalSeconds:0} s.");
+            throw new EmbeddedPostgresException(FailureSentence.Format(Messages.ToolTimedOut, Path.GetFileName(program), timeout.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)));
         }
 
         return (process.ExitCode, (await stdout + await stderr).Trim());

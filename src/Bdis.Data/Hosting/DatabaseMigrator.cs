@@ -1,3 +1,4 @@
+using Bdis.Data.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -23,8 +24,7 @@ public static class DatabaseMigrator
         }
         catch (PostgresException e) when (e.SqlState is "0A000" or "58P01" && e.MessageText.Contains("postgis", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException(
-                "PostGIS is not available on the PostgreSQL server: install it (Debian: postgresql-15-postgis-3).", e);
+            throw new DatabaseSetupException(Messages.PostgisMissing, e);
         }
 
         // The new types (geometry) must be known to connections opened from now on.

@@ -18,7 +18,9 @@ public static class SearchHostingExtensions
     /// Registers the index manager, <see cref="IInitiativeSearch"/>, and the hosted service that builds the index if
     /// missing and applies the change log. Call after AddBdisData (its hosted service opens the database first).
     /// </summary>
-    public static IHostApplicationBuilder AddBdisSearch(this IHostApplicationBuilder builder)
+    /// <param name="followChangeLog">False for a one-off command (`bdis reindex`): the same services, without the
+    /// background work that keeps a serving replica in step and prunes the change log.</param>
+    public static IHostApplicationBuilder AddBdisSearch(this IHostApplicationBuilder builder, bool followChangeLog = true)
     {
         var services = builder.Services;
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.SectionName)
@@ -39,8 +41,12 @@ public static class SearchHostingExtensions
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<IndexBuilder>()));
         services.AddSingleton<ChangeApplier>();
         services.AddSingleton<IndexSynchronizer>();
-        services.AddHostedService(sp => sp.GetRequiredService<IndexSynchronizer>());
-        services.AddHostedService<ChangeLogPruner>();
+        if (followChangeLog)
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<IndexSynchronizer>());
+            services.AddHostedService<ChangeLogPruner>();
+        }
+
         return builder;
     }
 

@@ -13,6 +13,9 @@ public static class WebHostingExtensions
             builder.WebHost.UseUrls("http://localhost:5080");
         }
 
+        // A hosted service that fails to start is reported by RunOrExplain in one sentence; the generic host would log
+        // it first with its stack trace (Error). Its Critical entries (a background service stopping the host) stay.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<StartupWarmUp>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StartupWarmUp>());

@@ -1,58 +1,64 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Bdis.Cli.CommandLine;
+using Bdis.Cli.Hosting;
+using Bdis.Cli.Resources;
+using Bdis.Core.Reference;
 using Bdis.Data;
 using Bdis.Data.Hosting;
 using Bdis.Import.Bench;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Bdis.Cli.Commands;
 
 /// <summary>Times a full import against a raw COPY of the same clean rows, in a scratch database of the same server.</summary>
-public sealed class BenchImportCommand : ICliCommand
+public sealed class BenchImportCommand : CliCommand
 {
-    public IReadOnlyList<string> Words { get; } = ["bench", "import"];
+    private readonly Option<long?> _rows = CliOptions.Number("--rows", "N", CliText.RowsOption, 1, 100_000_000);
+    private readonly Option<bool> _json = CliOptions.Flag("--json", CliText.JsonOption);
 
-    public string Usage => "bench import --rows N [--json]";
+    public override IReadOnlyList<string> Words { get; } = ["bench", "import"];
 
-    public string Summary => "Benchmark the CSV import against a raw COPY of the same rows (scratch database, dropped after).";
-
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> args)
+    public override Command Define()
     {
-        var parsed = ParsedArgs.Parse(args, ["--rows"], ["--json"]);
-        parsed.ExpectPositionals(0);
-        if (!long.TryParse(parsed.Required("--rows"), NumberStyles.None, CultureInfo.InvariantCulture, out var rows) || rows is < 1 or > 100_000_000)
-        {
-            throw new UsageException("--rows must be a whole number between 1 and 100000000.");
-        }
+        var command = new Command("import", CliText.BenchImportDescription) { _rows, _json };
+        command.Require(_rows);
+        return command;
+    }
 
-        var database = await context.DatabaseAsync();
+    public override async Task<int> RunAsync(ParseResult parse, IServiceProvider services, CancellationToken ct)
+    {
+        var console = services.GetRequiredService<CliConsole>();
+        var rows = parse.GetValue(_rows)!.Value;
+        var connectionString = services.GetRequiredService<ReadyDatabase>().ConnectionString;
         var scratchName = $"bdis_bench_{Guid.NewGuid():N}"[..24];
-        var maintenance = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString;
-        await BdisDatabase.EnsureDatabaseAsync(maintenance, scratchName, CancellationToken.None);
-        var scratch = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Database = scratchName }.ConnectionString;
+        var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false }.ConnectionString;
+        await BdisDatabase.EnsureDatabaseAsync(maintenance, scratchName, ct);
+        var scratch = new NpgsqlConnectionStringBuilder(connectionString) { Database = scratchName }.ConnectionString;
         try
         {
-            await DatabaseMigrator.MigrateAsync(scratch, NullLogger.Instance);
+            await DatabaseMigrator.MigrateAsync(scratch, NullLogger.Instance, ct);
             BenchResult result;
             await using (var dataSource = BdisDbContextOptions.CreateDataSource(scratch))
             {
-                var progress = TerminalProgress.ForConsole(context.Error);
-                result = await ImportBenchmark.RunAsync(dataSource, context.Referentials, rows, Path.GetTempPath(), progress, CancellationToken.None);
+                var progress = TerminalProgress.ForConsole(console.Error);
+                result = await ImportBenchmark.RunAsync(dataSource, services.GetRequiredService<Referentials>(), rows, Path.GetTempPath(), progress, ct);
                 progress?.Finish();
             }
 
-            await context.Out.WriteLineAsync(parsed.Has("--json") ? Json(result) : Text(result));
+            await console.Out.WriteLineAsync(parse.GetValue(_json) ? Json(result) : Text(result));
             return 0;
         }
         finally
         {
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(maintenance);
-            await connection.OpenAsync();
+            await connection.OpenAsync(CancellationToken.None);
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{scratchName}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await drop.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
 
@@ -70,6 +76,7 @@ public sealed class BenchImportCommand : ICliCommand
         rawCopyRebuild = new { seconds = Math.Round(r.RawCopyRebuildSeconds, 3), rowsPerSecond = Math.Round(r.RawCopyRebuildRowsPerSecond) },
     });
 
+    // The benchmark's report stays in English, like docs/benchmarks.md where it is recorded.
     private static string Text(BenchResult r) => string.Create(CultureInfo.InvariantCulture, $"""
         rows:      {r.Rows:N0}
         import:             {r.ImportSeconds,8:F2} s  {r.ImportRowsPerSecond,12:N0} rows/s  (parse, validate, COPY, merge, one transaction)

@@ -1,67 +1,64 @@
-using System.Globalization;
+using System.CommandLine;
 using Bdis.Cli.Bench.Search;
 using Bdis.Cli.CommandLine;
+using Bdis.Cli.Hosting;
+using Bdis.Cli.Resources;
+using Bdis.Core.Reference;
 using Bdis.Data.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Bdis.Cli.Commands;
 
 /// <summary>`bdis bench search`: the search engine against the PostgreSQL full-text baseline on N synthetic initiatives.</summary>
-public sealed class BenchSearchCommand : ICliCommand
+public sealed class BenchSearchCommand : CliCommand
 {
-    public IReadOnlyList<string> Words { get; } = ["bench", "search"];
+    private readonly Option<long?> _size = CliOptions.Number("--size", "N", CliText.SizeOption, 1_000, 2_000_000);
+    private readonly Option<long?> _queries = CliOptions.Number("--queries", "N", CliText.QueriesOption, 50, 100_000);
+    private readonly Option<string> _database = CliOptions.Text("--database", CliText.ValueName, CliText.BenchDatabaseOption);
+    private readonly Option<bool> _reload = CliOptions.Flag("--reload", CliText.ReloadOption);
+    private readonly Option<bool> _buildOnly = CliOptions.Flag("--build-only", CliText.BuildOnlyOption);
+    private readonly Option<bool> _reuseIndex = CliOptions.Flag("--reuse-index", CliText.ReuseIndexOption);
+    private readonly Option<bool> _noBaseline = CliOptions.Flag("--no-baseline", CliText.NoBaselineOption);
+    private readonly Option<bool> _json = CliOptions.Flag("--json", CliText.JsonOption);
+    private readonly Option<string> _jsonFile = CliOptions.Text("--json-file", CliText.ValuePath, CliText.JsonFileOption);
 
-    public string Usage => "bench search [--size N] [--queries N] [--database NAME] [--reload] [--build-only] [--reuse-index] [--no-baseline] [--json] [--json-file PATH]";
+    public override IReadOnlyList<string> Words { get; } = ["bench", "search"];
 
-    public string Summary => "Benchmark search, clusters and suggest against a PostgreSQL full-text baseline on N synthetic records (10k-1M).";
-
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> args)
+    public override Command Define()
     {
-        var parsed = ParsedArgs.Parse(args, ["--size", "--queries", "--database", "--json-file"], ["--reload", "--json", "--build-only", "--reuse-index", "--no-baseline"]);
-        parsed.ExpectPositionals(0);
-        var size = Int(parsed.Value("--size"), 100_000, 1_000, 2_000_000, "--size");
-        var queries = Int(parsed.Value("--queries"), 500, 50, 100_000, "--queries");
-        var databaseName = parsed.Value("--database") ?? "bdis_bench";
-        if (databaseName.Length > 60 || !databaseName.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
+        _database.Validators.Add(result =>
         {
-            throw new UsageException("--database must be lower-case letters, digits and '_'.");
-        }
-
-        var database = await context.DatabaseAsync();
-        var data = context.Configuration.GetSection(BdisDataOptions.SectionName).Get<BdisDataOptions>() ?? new BdisDataOptions();
-        var options = new SearchBenchmark.Options(size, queries, databaseName, parsed.Has("--reload"),
-            Path.Combine(data.ResolveDataDirectory(), "bench-index", databaseName), parsed.Has("--build-only"),
-            parsed.Has("--reuse-index"), parsed.Has("--no-baseline"));
-        var report = await new SearchBenchmark(context.Referentials, context.LoggerFactory.CreateLogger("bench")).RunAsync(
-            database.ConnectionString, options, CancellationToken.None);
-        await context.Out.WriteLineAsync(parsed.Has("--json") ? report.ToJson() : report.ToMarkdown());
-        if (parsed.Value("--json-file") is { } jsonFile)
+            var name = result.GetValueOrDefault<string>();
+            if (name.Length > 60 || !name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
+            {
+                result.AddError(CliText.BenchDatabaseInvalid);
+            }
+        });
+        return new Command("search", CliText.BenchSearchDescription)
         {
-            // The same run's JSON as well, so one long run gives both forms.
-            await File.WriteAllTextAsync(jsonFile, report.ToJson());
-        }
-        return 0;
+            _size, _queries, _database, _reload, _buildOnly, _reuseIndex, _noBaseline, _json, _jsonFile,
+        };
     }
 
-    private static int Int(string? text, int fallback, int min, int max, string name)
+    public override async Task<int> RunAsync(ParseResult parse, IServiceProvider services, CancellationToken ct)
     {
-        if (text is null)
+        var console = services.GetRequiredService<CliConsole>();
+        var databaseName = parse.GetValue(_database) ?? "bdis_bench";
+        var data = services.GetRequiredService<IConfiguration>().GetSection(BdisDataOptions.SectionName).Get<BdisDataOptions>() ?? new BdisDataOptions();
+        var options = new SearchBenchmark.Options((int)(parse.GetValue(_size) ?? 100_000), (int)(parse.GetValue(_queries) ?? 500), databaseName,
+            parse.GetValue(_reload), Path.Combine(data.ResolveDataDirectory(), "bench-index", databaseName), parse.GetValue(_buildOnly),
+            parse.GetValue(_reuseIndex), parse.GetValue(_noBaseline));
+        var benchmark = new SearchBenchmark(services.GetRequiredService<Referentials>(), services.GetRequiredService<ILoggerFactory>().CreateLogger("bench"));
+        var report = await benchmark.RunAsync(services.GetRequiredService<ReadyDatabase>().ConnectionString, options, ct);
+        await console.Out.WriteLineAsync(parse.GetValue(_json) ? report.ToJson() : report.ToMarkdown());
+        if (parse.GetValue(_jsonFile) is { } jsonFile)
         {
-            return fallback;
+            // The same run's JSON as well, so one long run gives both forms.
+            await File.WriteAllTextAsync(jsonFile, report.ToJson(), ct);
         }
 
-        var cleaned = text.Replace("_", string.Empty, StringComparison.Ordinal);
-        if (cleaned.EndsWith('k') || cleaned.EndsWith('K'))
-        {
-            cleaned = cleaned[..^1] + "000";
-        }
-        else if (cleaned.EndsWith('m') || cleaned.EndsWith('M'))
-        {
-            cleaned = cleaned[..^1] + "000000";
-        }
-
-        return int.TryParse(cleaned, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
-            ? value
-            : throw new UsageException($"{name} must be a whole number from {min} to {max} (10k and 1M are accepted).");
+        return 0;
     }
 }

@@ -1,44 +1,48 @@
+using System.CommandLine;
+using System.Globalization;
 using Bdis.Cli.CommandLine;
-using Bdis.Data;
+using Bdis.Cli.Hosting;
+using Bdis.Cli.Resources;
+using Bdis.Core.Reference;
 using Bdis.Data.Territories;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Bdis.Cli.Commands;
 
-public sealed class BoundariesLoadCommand : ICliCommand
+public sealed class BoundariesLoadCommand : CliCommand
 {
-    public IReadOnlyList<string> Words { get; } = ["boundaries", "load"];
+    private readonly Argument<string> _file = new($"{CliText.ValueFile}.geojson") { Description = CliText.GeoJsonFileArgument };
+    private readonly Option<string> _kind = CliOptions.Choice("--kind", CliText.KindOption, TerritoryBoundary.RegionKind, TerritoryBoundary.DepartmentKind);
 
-    public string Usage => "boundaries load FILE.geojson --kind region|department";
+    public override IReadOnlyList<string> Words { get; } = ["boundaries", "load"];
 
-    public string Summary => "Load region or department outlines, then place located records that have no territory.";
-
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> args)
+    public override Command Define()
     {
-        var parsed = ParsedArgs.Parse(args, ["--kind"], []);
-        var path = parsed.Positional(0, "the GeoJSON FILE");
-        parsed.ExpectPositionals(1);
-        var kind = parsed.Required("--kind");
-        if (kind is not (TerritoryBoundary.RegionKind or TerritoryBoundary.DepartmentKind))
-        {
-            throw new UsageException("--kind must be region or department.");
-        }
+        var command = new Command("load", CliText.BoundariesLoadDescription) { _file, _kind };
+        command.Require(_kind);
+        return command;
+    }
 
+    public override async Task<int> RunAsync(ParseResult parse, IServiceProvider services, CancellationToken ct)
+    {
+        var console = services.GetRequiredService<CliConsole>();
+        var path = parse.GetRequiredValue(_file);
+        var kind = parse.GetRequiredValue(_kind);
         if (!File.Exists(path))
         {
-            throw new IOException($"The file {path} does not exist.");
+            throw new FileNotFoundException(string.Format(CultureInfo.CurrentCulture, CliText.FileMissing, path));
         }
 
-        var database = await context.DatabaseAsync();
-        await using var dataSource = BdisDbContextOptions.CreateDataSource(database.ConnectionString);
+        var dataSource = services.GetRequiredService<NpgsqlDataSource>();
         await using var file = File.OpenRead(path);
-        var result = await BoundaryLoader.LoadAsync(dataSource, file, kind, context.Referentials, CancellationToken.None);
-        await using var connection = await dataSource.OpenConnectionAsync();
-        var placed = await TerritoryLocator.FillMissingAsync(connection, null, CancellationToken.None);
-        await context.Out.WriteLineAsync($"Loaded {result.Loaded} {kind} outlines; placed {placed} record(s) by their location.");
+        var result = await BoundaryLoader.LoadAsync(dataSource, file, kind, services.GetRequiredService<Referentials>(), ct);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var placed = await TerritoryLocator.FillMissingAsync(connection, null, ct);
+        await console.Out.WriteLineAsync(string.Format(CultureInfo.CurrentCulture, CliText.BoundariesLoaded, result.Loaded, kind, placed));
         foreach (var skipped in result.Skipped)
         {
-            await context.Error.WriteLineAsync($"Skipped {skipped}");
+            await console.Error.WriteLineAsync(string.Format(CultureInfo.CurrentCulture, CliText.BoundarySkipped, skipped));
         }
 
         return 0;

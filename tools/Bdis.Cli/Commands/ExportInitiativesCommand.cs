@@ -1,46 +1,45 @@
+using System.CommandLine;
+using System.Globalization;
 using Bdis.Cli.CommandLine;
-using Bdis.Data;
+using Bdis.Cli.Hosting;
+using Bdis.Cli.Resources;
 using Bdis.Import.Export;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Bdis.Cli.Commands;
 
-public sealed class ExportInitiativesCommand : ICliCommand
+public sealed class ExportInitiativesCommand : CliCommand
 {
-    public IReadOnlyList<string> Words { get; } = ["export", "initiatives"];
+    private readonly Option<string> _format = CliOptions.Choice("--format", CliText.FormatOption, "csv", "geojson");
+    private readonly Option<string> _network = CliOptions.Text("--network", "CODE", CliText.ExportNetworkOption);
+    private readonly Option<string> _region = CliOptions.Text("--region", "CODE", CliText.ExportRegionOption);
+    private readonly Option<string> _output = CliOptions.Text("--output", CliText.ValueFile, CliText.OutputOption);
 
-    public string Usage => "export initiatives [--format csv|geojson] [--network CODE] [--region CODE] [--output FILE]";
+    public override IReadOnlyList<string> Words { get; } = ["export", "initiatives"];
 
-    public string Summary => "Export initiatives as CSV (UTF-8 with BOM, ';') or GeoJSON, streamed.";
+    public override Command Define() => new("initiatives", CliText.ExportDescription) { _format, _network, _region, _output };
 
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> args)
+    public override async Task<int> RunAsync(ParseResult parse, IServiceProvider services, CancellationToken ct)
     {
-        var parsed = ParsedArgs.Parse(args, ["--format", "--network", "--region", "--output"], []);
-        parsed.ExpectPositionals(0);
-        var format = (parsed.Value("--format") ?? "csv").ToLowerInvariant();
-        if (format is not ("csv" or "geojson"))
-        {
-            throw new UsageException($"Unknown format '{format}': use csv or geojson.");
-        }
-
-        var filter = new ExportFilter(parsed.Value("--network"), parsed.Value("--region"));
-        var database = await context.DatabaseAsync();
-        await using var dataSource = BdisDbContextOptions.CreateDataSource(database.ConnectionString);
-        var output = parsed.Value("--output");
+        var console = services.GetRequiredService<CliConsole>();
+        var filter = new ExportFilter(parse.GetValue(_network), parse.GetValue(_region));
+        var output = parse.GetValue(_output);
         await using var stream = output is not null ? File.Create(output)
-            : ReferenceEquals(context.Out, Console.Out) ? Console.OpenStandardOutput() : new MemoryStream();
-        var records = ExportSource.ReadAsync(dataSource, filter, CancellationToken.None);
-        var count = format == "csv"
-            ? await CsvExporter.WriteAsync(records, stream, CancellationToken.None)
-            : await GeoJsonExporter.WriteAsync(records, stream, CancellationToken.None);
+            : console.IsProcessConsole ? Console.OpenStandardOutput() : new MemoryStream();
+        var records = ExportSource.ReadAsync(services.GetRequiredService<NpgsqlDataSource>(), filter, ct);
+        var count = (parse.GetValue(_format) ?? "csv") == "csv"
+            ? await CsvExporter.WriteAsync(records, stream, ct)
+            : await GeoJsonExporter.WriteAsync(records, stream, ct);
         if (stream is MemoryStream captured)
         {
             // Output captured in-process (tests): hand it over as text.
-            await context.Out.WriteAsync(System.Text.Encoding.UTF8.GetString(captured.ToArray()));
+            await console.Out.WriteAsync(System.Text.Encoding.UTF8.GetString(captured.ToArray()));
         }
 
         if (output is not null)
         {
-            await context.Error.WriteLineAsync($"Exported {count} initiatives to {output}.");
+            await console.Error.WriteLineAsync(string.Format(CultureInfo.CurrentCulture, CliText.Exported, count, output));
         }
 
         return 0;

@@ -1,20 +1,21 @@
+using System.CommandLine;
 using Bdis.Cli.CommandLine;
+using Bdis.Cli.Hosting;
+using Bdis.Cli.Resources;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bdis.Cli.Commands;
 
-public sealed class MigrateCommand : ICliCommand
+/// <summary>The host's start creates and migrates the database (as the web host's does): what is left is to say so.</summary>
+public sealed class MigrateCommand : CliCommand
 {
-    public IReadOnlyList<string> Words { get; } = ["migrate"];
+    public override IReadOnlyList<string> Words { get; } = ["migrate"];
 
-    public string Usage => "migrate";
+    public override Command Define() => new("migrate", CliText.MigrateDescription);
 
-    public string Summary => "Create the database if needed and apply pending schema migrations.";
-
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> args)
+    public override async Task<int> RunAsync(ParseResult parse, IServiceProvider services, CancellationToken ct)
     {
-        ParsedArgs.Parse(args, [], []).ExpectPositionals(0);
-        await context.DatabaseAsync();
-        await context.Out.WriteLineAsync("The database schema is up to date.");
+        await services.GetRequiredService<CliConsole>().Out.WriteLineAsync(CliText.SchemaUpToDate);
         return 0;
     }
 }

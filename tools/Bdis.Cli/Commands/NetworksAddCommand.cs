@@ -1,32 +1,43 @@
+using System.CommandLine;
+using System.Globalization;
 using Bdis.Cli.CommandLine;
+using Bdis.Cli.Hosting;
+using Bdis.Cli.Resources;
 using Bdis.Core.Networks;
 using Bdis.Data.Stores;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bdis.Cli.Commands;
 
-public sealed class NetworksAddCommand : ICliCommand
+public sealed class NetworksAddCommand : CliCommand
 {
-    public IReadOnlyList<string> Words { get; } = ["networks", "add"];
+    private readonly Argument<string> _code = new("CODE") { Description = CliText.NetworkCodeArgument };
+    private readonly Option<string> _name = CliOptions.Text("--name", CliText.ValueName, CliText.NetworkNameOption);
+    private readonly Option<string[]> _regions = CliOptions.Texts("--region", "CODE", CliText.NetworkRegionOption);
+    private readonly Option<string> _website = CliOptions.Text("--website", "URL", CliText.NetworkWebsiteOption);
 
-    public string Usage => "networks add CODE --name NAME [--region CODE]... [--website URL]";
+    public override IReadOnlyList<string> Words { get; } = ["networks", "add"];
 
-    public string Summary => "Register a regional network that owns records.";
-
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> args)
+    public override Command Define()
     {
-        var parsed = ParsedArgs.Parse(args, ["--name", "--region", "--website"], []);
-        var code = parsed.Positional(0, "network CODE");
-        parsed.ExpectPositionals(1);
+        var command = new Command("add", CliText.NetworksAddDescription) { _code, _name, _regions, _website };
+        command.Require(_name);
+        return command;
+    }
+
+    public override async Task<int> RunAsync(ParseResult parse, IServiceProvider services, CancellationToken ct)
+    {
         var network = new Network
         {
-            Code = code,
-            Name = parsed.Required("--name"),
-            Website = parsed.Value("--website"),
-            Regions = parsed.Values("--region").SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList(),
+            Code = parse.GetRequiredValue(_code),
+            Name = parse.GetRequiredValue(_name),
+            Website = parse.GetValue(_website),
+            Regions = (parse.GetValue(_regions) ?? [])
+                .SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList(),
         };
-        await using var db = await context.CreateDbContextAsync();
-        await new NetworkStore(db, context.Referentials).AddAsync(network, CancellationToken.None);
-        await context.Out.WriteLineAsync($"Network {network.Code} added.");
+        await services.GetRequiredService<NetworkStore>().AddAsync(network, ct);
+        await services.GetRequiredService<CliConsole>().Out.WriteLineAsync(
+            string.Format(CultureInfo.CurrentCulture, CliText.NetworkAdded, network.Code));
         return 0;
     }
 }

@@ -1,34 +1,37 @@
+using System.CommandLine;
 using Bdis.Cli.CommandLine;
+using Bdis.Cli.Hosting;
+using Bdis.Cli.Resources;
+using Bdis.Data;
 using Bdis.Data.Stores;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bdis.Cli.Commands;
 
-public sealed class NetworksListCommand : ICliCommand
+public sealed class NetworksListCommand : CliCommand
 {
-    public IReadOnlyList<string> Words { get; } = ["networks", "list"];
+    public override IReadOnlyList<string> Words { get; } = ["networks", "list"];
 
-    public string Usage => "networks list";
+    public override Command Define() => new("list", CliText.NetworksListDescription);
 
-    public string Summary => "List the networks with their regions and record counts.";
-
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> args)
+    public override async Task<int> RunAsync(ParseResult parse, IServiceProvider services, CancellationToken ct)
     {
-        ParsedArgs.Parse(args, [], []).ExpectPositionals(0);
-        await using var db = await context.CreateDbContextAsync();
-        var networks = await new NetworkStore(db, context.Referentials).ListAsync(CancellationToken.None);
-        var counts = await db.Initiatives.GroupBy(i => i.NetworkCode).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count);
+        var output = services.GetRequiredService<CliConsole>().Out;
+        var networks = await services.GetRequiredService<NetworkStore>().ListAsync(ct);
+        var counts = await services.GetRequiredService<BdisDbContext>().Initiatives
+            .GroupBy(i => i.NetworkCode).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         if (networks.Count == 0)
         {
-            await context.Out.WriteLineAsync("No network yet. Add one with: bdis networks add CODE --name NAME");
+            await output.WriteLineAsync(CliText.NoNetworkYet);
             return 0;
         }
 
-        await context.Out.WriteLineAsync($"{"CODE",-16} {"RECORDS",8}  {"REGIONS",-12} NAME");
+        await output.WriteLineAsync($"{CliText.ColumnCode,-16} {CliText.ColumnInitiatives,11}  {CliText.ColumnRegions,-12} {CliText.ColumnName}");
         foreach (var n in networks)
         {
-            await context.Out.WriteLineAsync($"{n.Code,-16} {counts.GetValueOrDefault(n.Code),8}  {string.Join(',', n.Regions),-12} {n.Name}");
+            await output.WriteLineAsync($"{n.Code,-16} {counts.GetValueOrDefault(n.Code),11}  {string.Join(',', n.Regions),-12} {n.Name}");
         }
 
         return 0;

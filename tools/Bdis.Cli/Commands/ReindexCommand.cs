@@ -1,10 +1,13 @@
+using System.CommandLine;
 using System.Globalization;
 using Bdis.Cli.CommandLine;
-using Bdis.Data;
+using Bdis.Cli.Hosting;
+using Bdis.Cli.Resources;
 using Bdis.Search.Hosting;
 using Bdis.Search.Indexing;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Bdis.Cli.Commands;
 
@@ -13,35 +16,28 @@ namespace Bdis.Cli.Commands;
 /// atomically. A running host notices within a poll, swaps its searchers without stopping queries, and catches up
 /// from the new generation's change-log watermark.
 /// </summary>
-public sealed class ReindexCommand : ICliCommand
+public sealed class ReindexCommand : CliCommand
 {
-    public IReadOnlyList<string> Words { get; } = ["reindex"];
+    private readonly Option<string> _indexDirectory = CliOptions.Text("--index-dir", CliText.ValuePath, CliText.IndexDirOption);
 
-    public string Usage => "reindex [--index-dir PATH]";
+    public override IReadOnlyList<string> Words { get; } = ["reindex"];
 
-    public string Summary => "Rebuild the search index from the database without downtime (build aside, then switch).";
+    public override Command Define() => new("reindex", CliText.ReindexDescription) { _indexDirectory };
 
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> args)
+    public override IEnumerable<KeyValuePair<string, string?>> Settings(ParseResult parse) =>
+        parse.GetValue(_indexDirectory) is { } directory ? [new($"{SearchOptions.SectionName}:IndexDirectory", directory)] : [];
+
+    public override async Task<int> RunAsync(ParseResult parse, IServiceProvider services, CancellationToken ct)
     {
-        var parsed = ParsedArgs.Parse(args, ["--index-dir"], []);
-        parsed.ExpectPositionals(0);
-        var options = context.Configuration.GetSection(SearchOptions.SectionName).Get<SearchOptions>() ?? new SearchOptions();
-        if (parsed.Value("--index-dir") is { } dir)
-        {
-            options.IndexDirectory = dir;
-        }
-
-        var location = new IndexLocation(SearchHostingExtensions.ResolveIndexDirectory(context.Configuration, options));
-        var database = await context.DatabaseAsync();
-        await using var dataSource = BdisDbContextOptions.CreateDataSource(database.ConnectionString);
+        var location = new IndexLocation(SearchHostingExtensions.ResolveIndexDirectory(
+            services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IOptions<SearchOptions>>().Value));
         var previous = location.ReadCurrent();
-        var builder = new IndexBuilder(dataSource, new InitiativeDocuments(context.Referentials), context.LoggerFactory.CreateLogger<IndexBuilder>());
-        var result = await builder.BuildAsync(location, publish: true);
+        var result = await services.GetRequiredService<IndexBuilder>().BuildAsync(location, publish: true, ct);
 
         // The previous generation may still be open in a running host until it swaps (it deletes it then).
         location.DeleteGenerationsOlderThan(result.Generation, keep: previous);
-        await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Rebuilt the search index in {location.Root}: {result.Documents} initiatives in {result.Elapsed.TotalSeconds:0.0} s (generation {result.Generation})."));
+        await services.GetRequiredService<CliConsole>().Out.WriteLineAsync(string.Format(CultureInfo.CurrentCulture, CliText.Reindexed,
+            location.Root, result.Documents, result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture), result.Generation));
         return 0;
     }
 }

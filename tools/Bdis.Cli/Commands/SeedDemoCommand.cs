@@ -1,31 +1,36 @@
+using System.CommandLine;
+using System.Globalization;
 using Bdis.Cli.CommandLine;
+using Bdis.Cli.Hosting;
+using Bdis.Cli.Resources;
 using Bdis.Core.Reference;
+using Bdis.Data;
 using Bdis.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bdis.Cli.Commands;
 
-public sealed class SeedDemoCommand : ICliCommand
+public sealed class SeedDemoCommand : CliCommand
 {
-    public IReadOnlyList<string> Words { get; } = ["seed-demo"];
+    private readonly Option<bool> _force = CliOptions.Flag("--force", CliText.ForceOption);
 
-    public string Usage => "seed-demo [--force]";
+    public override IReadOnlyList<string> Words { get; } = ["seed-demo"];
 
-    public string Summary => "Load the fictional demo networks and initiatives (only into an empty store unless --force).";
+    public override Command Define() => new("seed-demo", CliText.SeedDemoDescription) { _force };
 
-    public async Task<int> RunAsync(CliContext context, IReadOnlyList<string> args)
+    public override async Task<int> RunAsync(ParseResult parse, IServiceProvider services, CancellationToken ct)
     {
-        var parsed = ParsedArgs.Parse(args, [], ["--force"]);
-        parsed.ExpectPositionals(0);
-        await using var db = await context.CreateDbContextAsync();
-        if (!parsed.Has("--force") && await db.Initiatives.AnyAsync())
+        var console = services.GetRequiredService<CliConsole>();
+        var db = services.GetRequiredService<BdisDbContext>();
+        if (!parse.GetValue(_force) && await db.Initiatives.AnyAsync(ct))
         {
-            await context.Error.WriteLineAsync("The store already holds initiatives; nothing loaded. Use --force to add the demo records anyway.");
+            await console.Error.WriteLineAsync(CliText.StoreNotEmpty);
             return 1;
         }
 
-        var count = await DemoSeeder.SeedAsync(db, context.Referentials, Path.Combine(DataFolder.Locate(), "demo"), CancellationToken.None);
-        await context.Out.WriteLineAsync($"Loaded {count} demo initiatives.");
+        var count = await DemoSeeder.SeedAsync(db, services.GetRequiredService<Referentials>(), Path.Combine(DataFolder.Locate(), "demo"), ct);
+        await console.Out.WriteLineAsync(string.Format(CultureInfo.CurrentCulture, CliText.DemoLoaded, count));
         return 0;
     }
 }

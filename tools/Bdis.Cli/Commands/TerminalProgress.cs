@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bdis.Cli.Resources;
 using Bdis.Import;
 
 namespace Bdis.Cli.Commands;
@@ -7,6 +8,7 @@ namespace Bdis.Cli.Commands;
 public sealed class TerminalProgress(TextWriter error) : IProgress<ImportProgress>
 {
     private readonly Lock _gate = new();
+    private readonly string _template = CliText.Progress;
     private bool _written;
 
     /// <summary>Null when standard error is redirected (a file, a pipe, a test): progress lines would only be noise there.</summary>
@@ -17,8 +19,11 @@ public sealed class TerminalProgress(TextWriter error) : IProgress<ImportProgres
     {
         lock (_gate)
         {
-            error.Write(string.Create(CultureInfo.InvariantCulture,
-                $"\r{value.RowsRead,12:N0} rows read, {value.RowsPerSecond,10:N0} rows/s ({value.Stage})   "));
+            // Reported from the importer's threads: the template was read in the command's language beforehand.
+            var line = string.Format(CultureInfo.InvariantCulture, _template,
+                value.RowsRead.ToString("N0", CultureInfo.InvariantCulture).PadLeft(12),
+                value.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture).PadLeft(10), value.Stage);
+            error.Write($"\r{line}   ");
             _written = true;
         }
     }
