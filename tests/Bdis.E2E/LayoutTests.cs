@@ -28,8 +28,8 @@ public sealed class LayoutTests(SiteHost site, BrowserHost browser)
             await OpenAsync(page, "/", width, 900);
             await AssertFitsAsync(page, HomeBoxes, $"home {width}");
             await AssertInViewAsync(page, "#q", $"home {width}");
-            await AssertListAndMapReachableAsync(page, $"home {width}", $"layout-home-{width}");
             await Artifacts.ViewportScreenshotAsync(page, $"layout-home-{width}");
+            await AssertListAndMapReachableAsync(page, $"home {width}", $"layout-home-{width}");
         }
     }
 
@@ -45,6 +45,7 @@ public sealed class LayoutTests(SiteHost site, BrowserHost browser)
                 await OpenAsync(page, "/embed?region=93", width, height);
                 await AssertFitsAsync(page, EmbedBoxes, what);
                 await AssertInViewAsync(page, "#q-embed", what);
+                await Artifacts.ViewportScreenshotAsync(page, $"layout-embed-{width}x{height}");
                 await AssertListAndMapReachableAsync(page, what, $"layout-embed-{width}x{height}");
                 if (width >= 768)
                 {
@@ -55,8 +56,6 @@ public sealed class LayoutTests(SiteHost site, BrowserHost browser)
                     var list = await BoxAsync(page, ".result-panel");
                     Assert.True(list.Y + list.Height <= height + 1, $"{what}: the list ends at {list.Y + list.Height:0} px, below the frame");
                 }
-
-                await Artifacts.ViewportScreenshotAsync(page, $"layout-embed-{width}x{height}");
             }
         }
     }
