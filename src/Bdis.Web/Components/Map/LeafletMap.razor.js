@@ -39,7 +39,7 @@ function extentOf(p) {
   return null;
 }
 
-function popupFor(p, el) {
+function popupFor(p, el, looks) {
   const d = el.dataset;
   const labels = JSON.parse(d.themeLabels || '{}');
   const box = document.createElement('div');
@@ -49,8 +49,16 @@ function popupFor(p, el) {
   title.textContent = p.name ?? '';
   box.append(title);
   if (p.themes?.length) {
+    // The same coloured chips as the list (white on the theme's colour).
     const themes = document.createElement('p');
-    themes.textContent = p.themes.map(t => labels[t] ?? t).join(', ');
+    themes.className = 'popup-themes';
+    for (const t of p.themes) {
+      const chip = document.createElement('span');
+      chip.className = 'theme-tag';
+      chip.style.setProperty('--theme', lookOf([t], looks).c);
+      chip.textContent = labels[t] ?? t;
+      themes.append(chip, ' ');
+    }
     box.append(themes);
   }
   if (p.commune) {
@@ -121,7 +129,7 @@ function singleMarker(f, el, bySlug, looks) {
   const p = f.properties;
   const [lon, lat] = f.geometry.coordinates;
   const marker = window.L.marker([lat, lon], { title: p.name, alt: p.name, keyboard: true, icon: pinIcon(lookOf(p.themes, looks)) });
-  marker.bindPopup(() => popupFor(p, el));
+  marker.bindPopup(() => popupFor(p, el, looks));
   // Keyboard users land on the popup's link (Enter follows it, Escape closes the popup), then go back to the marker.
   // Leaflet only listens for Escape while the map container itself has the focus, not a marker or a popup in it.
   marker.on('popupopen', e => {
