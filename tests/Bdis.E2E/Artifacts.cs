@@ -11,6 +11,10 @@ public static class Artifacts
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
 
+    /// <summary>What the visitor sees without scrolling.</summary>
+    public static Task ViewportScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png") });
+
     public static async Task RecordAsync(string name, object measurement)
     {
         var path = Path.Combine(Folder, name + ".json");

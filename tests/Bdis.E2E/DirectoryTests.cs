@@ -122,7 +122,7 @@ public sealed partial class DirectoryTests(SiteHost site, BrowserHost browser)
     }
 
     [Fact]
-    public async Task On_a_phone_the_filters_fold_and_the_map_and_list_toggle_switches_views()
+    public async Task On_a_phone_the_search_field_shows_the_filters_open_as_a_sheet_and_the_toggle_gives_a_full_screen_map()
     {
         var page = await OpenAsync("/", new BrowserNewContextOptions
         {
@@ -131,23 +131,42 @@ public sealed partial class DirectoryTests(SiteHost site, BrowserHost browser)
 
         var toggle = page.Locator("[data-view-toggle]");
         await Assertions.Expect(toggle).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#q")).ToBeInViewportAsync();
         await Assertions.Expect(page.Locator(".result-panel")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".map-panel")).ToBeHiddenAsync();
         await Artifacts.ScreenshotAsync(page, "phone-list");
 
-        var filters = page.GetByRole(AriaRole.Button, new() { Name = "Filtres" });
-        Assert.Equal("false", await filters.GetAttributeAsync("aria-expanded"));
-        await Assertions.Expect(page.Locator("[data-filter-form]")).ToBeHiddenAsync();
-        await filters.ClickAsync();
+        var sheet = page.Locator("[data-filter-sheet]");
+        Assert.False(await sheet.EvaluateAsync<bool>("d => d.open"));
+        await Assertions.Expect(page.Locator("#region")).ToBeHiddenAsync();
+        await sheet.Locator("summary").ClickAsync();
         await Assertions.Expect(page.Locator("#region")).ToBeVisibleAsync();
-        await filters.ClickAsync();
+        Assert.Equal("fixed", await sheet.EvaluateAsync<string>("d => getComputedStyle(d).position"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts.Folder, "phone-filters.png") });
+        await sheet.Locator("summary").ClickAsync();
+        await Assertions.Expect(page.Locator("#region")).ToBeHiddenAsync();
 
         await toggle.GetByRole(AriaRole.Button, new() { Name = "Carte" }).ClickAsync();
         await Assertions.Expect(page.Locator(".map-panel")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".result-panel")).ToBeHiddenAsync();
         await page.Locator(".leaflet-marker-icon").First.WaitForAsync();
         Assert.Equal("true", await toggle.GetByRole(AriaRole.Button, new() { Name = "Carte" }).GetAttributeAsync("aria-pressed"));
+        var map = await page.Locator(".map").BoundingBoxAsync();
+        Assert.True(map!.Height >= 844 * 0.75, $"the map is {map.Height} px high");
         await Artifacts.ScreenshotAsync(page, "phone-map");
+    }
+
+    [Fact]
+    public async Task Active_filters_are_chips_that_each_remove_their_filter()
+    {
+        var page = await OpenAsync("/?region=93&theme=consommer");
+        var chips = page.Locator(".active-filters .chip");
+
+        await Assertions.Expect(chips).ToHaveCountAsync(3); // the region, the theme, and "clear all"
+        await page.GetByRole(AriaRole.Link, new() { Name = "Retirer le filtre Consommer, se nourrir" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("theme=", StringComparison.Ordinal));
+        Assert.Contains("region=93", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(chips).ToHaveCountAsync(1);
     }
 
     [Fact]

@@ -85,6 +85,31 @@ public sealed class PagesTests(SiteHost site, BrowserHost browser)
     }
 
     [Fact]
+    public async Task Embed_builder_copies_its_snippet_and_previews_the_frame_at_the_chosen_size()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", Permissions = ["clipboard-read", "clipboard-write"] });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url("/embed/builder?region=93&w=400&h=500"));
+
+        var frame = page.Locator("iframe.preview-frame");
+        var box = (await frame.BoundingBoxAsync())!;
+        Assert.Equal(400, box.Width, 1);
+        Assert.Equal(500, box.Height, 1);
+        Assert.Contains("width=\"400\" height=\"500\"", await page.InputValueAsync("#snippet"), StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copier", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-copy-status=snippet]")).ToHaveTextAsync("Copié");
+        Assert.Equal(await page.InputValueAsync("#snippet"), await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+
+        // Without the clipboard API the snippet is selected, ready for Ctrl+C, and the page says so.
+        await page.EvaluateAsync("() => Object.defineProperty(navigator, 'clipboard', { value: undefined })");
+        await page.EvaluateAsync("() => { document.execCommand = () => false; }");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copier", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-copy-status=snippet]")).ToContainTextAsync("Ctrl+C");
+        Assert.True(await page.EvaluateAsync<bool>("() => { const t = document.getElementById('snippet'); return t.selectionStart === 0 && t.selectionEnd === t.value.length && t.value.length > 0; }"));
+    }
+
+    [Fact]
     public async Task Language_switch_and_accept_language_give_english_pages()
     {
         var (page, _) = await OpenAsync("/regions/93", "en-GB");

@@ -93,7 +93,7 @@ public sealed class DirectoryComponentsTests : ComponentTestContext
         Assert.True(cut.Find("#theme-consommer").HasAttribute("checked"));
         Assert.Equal("scop", cut.Find("#status option[selected]").GetAttribute("value"));
         Assert.Equal("get", cut.Find("form").GetAttribute("method"));
-        Assert.All(cut.FindAll("input:not([type=hidden]):not([type=checkbox]), select"), control =>
+        Assert.All(cut.FindAll("input:not([type=hidden]):not([type=checkbox]):not([type=submit]), select"), control =>
             Assert.NotEmpty(cut.FindAll($"label[for='{control.Id}']")));
     }
 

@@ -7,8 +7,10 @@ namespace Bdis.Search.Querying;
 /// <summary>
 /// Groups the matching points of a viewport into a grid whose cell is about 60 screen pixels at the zoom level, and
 /// never finer than 1/<see cref="MaxColumns"/> of the viewport (so the feature count stays bounded whatever the zoom
-/// and viewport sent). Per cell: count, mean position, extent, and the first document for single points. Cells are
-/// a flat array: adding a point is a few arithmetic operations, which matters at a million points.
+/// and viewport sent). Per cell: count, mean position, extent, theme counts, and the first document for single points.
+/// Cells are flat arrays: adding a point is a few arithmetic operations, which matters at a million points.
+/// A cell's mean position may lie near its border, next to its neighbour's: the cells whose markers would overlap on
+/// screen (<see cref="ClusterMerge"/>) are then merged, so the map never draws one cluster over another.
 /// </summary>
 public sealed class ClusterBuilder : ICollector
 {
@@ -28,12 +30,18 @@ public sealed class ClusterBuilder : ICollector
     private readonly double[] _minLon;
     private readonly double[] _maxLon;
     private readonly int[] _firstDoc;
+    private readonly int _zoom;
+    private readonly ThemeCounts _themes;
     private PointReader _points;
+    private SegmentFacetOrdinals? _facets;
+    private int[] _segmentThemes = [];
     private int _docBase;
+    private IReadOnlyList<Cell>? _cells;
 
     public ClusterBuilder(BoundingBox box, int zoom)
     {
         _box = box;
+        _zoom = Math.Clamp(zoom, 0, 22);
         var width = Width(box);
         var height = box.MaxLat - box.MinLat;
         var zoomCell = 360.0 / Math.Pow(2, Math.Clamp(zoom, 0, 22)) * CellPixels / 256;
@@ -49,6 +57,7 @@ public sealed class ClusterBuilder : ICollector
         _minLon = new double[cells];
         _maxLon = new double[cells];
         _firstDoc = new int[cells];
+        _themes = new ThemeCounts(cells);
     }
 
     public long Total { get; private set; }
@@ -63,13 +72,14 @@ public sealed class ClusterBuilder : ICollector
     {
         _points = new PointReader(context.AtomicReader);
         _docBase = context.DocBase;
+        ReadThemes(context.AtomicReader);
     }
 
     public void Collect(int doc)
     {
         if (_points.TryGet(doc, out var lat, out var lon))
         {
-            Add(_docBase + doc, lat, lon);
+            CountThemes(Add(_docBase + doc, lat, lon), doc);
         }
     }
 
@@ -84,6 +94,7 @@ public sealed class ClusterBuilder : ICollector
         foreach (var leaf in reader.Leaves)
         {
             var atomic = leaf.AtomicReader;
+            ReadThemes(atomic);
             var points = SegmentPoints.Of(atomic);
             var live = atomic.LiveDocs;
             var lats = points.Lat;
@@ -100,13 +111,14 @@ public sealed class ClusterBuilder : ICollector
                 var inLon = acrossAntimeridian ? lon >= box.MinLon || lon <= box.MaxLon : lon >= box.MinLon && lon <= box.MaxLon;
                 if (inLon && (live is null || live.Get(doc)))
                 {
-                    Add(leaf.DocBase + doc, lat, lon);
+                    CountThemes(Add(leaf.DocBase + doc, lat, lon), doc);
                 }
             }
         }
     }
 
-    private void Add(int doc, double lat, double lon)
+    /// <summary>Adds a point to its cell and returns the cell.</summary>
+    private int Add(int doc, double lat, double lon)
     {
         Total++;
         var dx = lon - _box.MinLon;
@@ -134,25 +146,51 @@ public sealed class ClusterBuilder : ICollector
 
         _sumLat[i] += lat;
         _sumLon[i] += lon;
+        return i;
     }
 
-    public IEnumerable<Cell> Cells
+    /// <summary>The segment's theme ordinals mapped once to this builder's own theme numbers.</summary>
+    private void ReadThemes(AtomicReader reader)
     {
-        get
+        _facets = SegmentFacetOrdinals.Of(reader);
+        _segmentThemes = _facets.ThemeLabels.Select(_themes.Number).ToArray();
+    }
+
+    private void CountThemes(int cell, int segmentDoc)
+    {
+        var facets = _facets!;
+        var end = facets.ThemeStarts[segmentDoc + 1];
+        for (var k = facets.ThemeStarts[segmentDoc]; k < end; k++)
         {
-            for (var i = 0; i < _count.Length; i++)
+            _themes.Add(cell, _segmentThemes[facets.ThemeOrds[k]]);
+        }
+    }
+
+    /// <summary>The groups to draw, neighbouring cells whose markers would overlap merged.</summary>
+    public IReadOnlyList<Cell> Cells => _cells ??= BuildCells();
+
+    private List<Cell> BuildCells()
+    {
+        var groups = new List<ClusterMerge.Group>();
+        for (var i = 0; i < _count.Length; i++)
+        {
+            if (_count[i] > 0)
             {
-                if (_count[i] > 0)
-                {
-                    yield return new Cell(_firstDoc[i], _count[i], _sumLat[i] / _count[i], _sumLon[i] / _count[i],
-                        new BoundingBox(_minLon[i], _minLat[i], _maxLon[i], _maxLat[i]));
-                }
+                groups.Add(new ClusterMerge.Group(i, _count[i], _sumLat[i], _sumLon[i], _minLat[i], _maxLat[i], _minLon[i], _maxLon[i]));
             }
         }
+
+        return ClusterMerge.Run(groups, _zoom, _box.MinLon).Select(g => new Cell(
+            _firstDoc[g.Cells[0]], g.Count, g.SumLat / g.Count, g.SumLon / g.Count,
+            new BoundingBox(g.MinLon, g.MinLat, g.MaxLon, g.MaxLat), _themes.Dominant(g.Cells))).ToList();
     }
 
     private static double Width(BoundingBox box) => box.MaxLon >= box.MinLon ? box.MaxLon - box.MinLon : box.MaxLon + 360 - box.MinLon;
 
-    /// <summary>One grid cell's aggregate: how many, where on average, over what extent, and one of its documents.</summary>
-    public readonly record struct Cell(int FirstDoc, long Count, double Lat, double Lon, BoundingBox Extent);
+    /// <summary>
+    /// One group's aggregate: how many, where on average, over what extent, one of its documents, and its most frequent
+    /// theme code (a top theme counts each of its records, so the most frequent code is, or belongs to, the dominant
+    /// top theme).
+    /// </summary>
+    public readonly record struct Cell(int FirstDoc, long Count, double Lat, double Lon, BoundingBox Extent, string? Theme = null);
 }

@@ -68,7 +68,7 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
 
         var features = builder.Cells.Select(cell => cell.Count == 1
             ? MapLabel.Read(searcher.IndexReader, cell.FirstDoc, new GeoPoint(cell.Lon, cell.Lat))
-            : new MapFeature { Position = new GeoPoint(cell.Lon, cell.Lat), Count = cell.Count, Extent = cell.Extent }).ToList();
+            : new MapFeature { Position = new GeoPoint(cell.Lon, cell.Lat), Count = cell.Count, Extent = cell.Extent, Themes = cell.Theme is { } t ? [t] : [] }).ToList();
         return new ClusterResult(builder.Total, features);
     }
 

@@ -63,7 +63,7 @@ public sealed record ClusterFeatureDto(PointGeometryDto Geometry, ClusterPropert
         new ClusterPropertiesDto(
             f.Count,
             f.Extent is { } e ? [Math.Round(e.MinLon, 6), Math.Round(e.MinLat, 6), Math.Round(e.MaxLon, 6), Math.Round(e.MaxLat, 6)] : null,
-            f.Id, f.Slug, f.Name, f.Count == 1 ? f.Themes : null, f.Commune));
+            f.Id, f.Slug, f.Name, f.Themes.Count > 0 ? f.Themes : null, f.Commune));
 }
 
 public sealed record PointGeometryDto(double[] Coordinates)
@@ -71,6 +71,6 @@ public sealed record PointGeometryDto(double[] Coordinates)
     public string Type => "Point";
 }
 
-/// <summary>A cluster has <c>count</c> &gt; 1 and a <c>bbox</c> to zoom to; a single initiative has its id, slug and name.</summary>
+/// <summary>A cluster has <c>count</c> &gt; 1, a <c>bbox</c> to zoom to and its most frequent theme; a single initiative has its id, slug, name and themes.</summary>
 public sealed record ClusterPropertiesDto(
     long Count, double[]? Bbox, Guid? Id, string? Slug, string? Name, IReadOnlyList<string>? Themes, string? Commune);

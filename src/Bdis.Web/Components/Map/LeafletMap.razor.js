@@ -39,7 +39,7 @@ function extentOf(p) {
   return null;
 }
 
-function popupFor(p, el) {
+function popupFor(p, el, looks) {
   const d = el.dataset;
   const labels = JSON.parse(d.themeLabels || '{}');
   const box = document.createElement('div');
@@ -49,8 +49,16 @@ function popupFor(p, el) {
   title.textContent = p.name ?? '';
   box.append(title);
   if (p.themes?.length) {
+    // The same coloured chips as the list (white on the theme's colour).
     const themes = document.createElement('p');
-    themes.textContent = p.themes.map(t => labels[t] ?? t).join(', ');
+    themes.className = 'popup-themes';
+    for (const t of p.themes) {
+      const chip = document.createElement('span');
+      chip.className = 'theme-tag';
+      chip.style.setProperty('--theme', lookOf([t], looks).c);
+      chip.textContent = labels[t] ?? t;
+      themes.append(chip, ' ');
+    }
     box.append(themes);
   }
   if (p.commune) {
@@ -68,14 +76,39 @@ function popupFor(p, el) {
   return box;
 }
 
-function clusterMarker(f, map, el) {
+// Theme colours and icons come from the server (ThemeLooks): { top: { code: topCode }, look: { topCode: { c, i } } }.
+const NEUTRAL = { c: '#4a4a55', i: '' };
+
+function themeLooks(el) {
+  try { return JSON.parse(el.dataset.themeLooks || '{}'); } catch { return {}; }
+}
+
+function lookOf(codes, looks) {
+  for (const code of codes ?? []) {
+    const look = looks.look?.[looks.top?.[code] ?? code];
+    if (look) return look;
+  }
+  return NEUTRAL;
+}
+
+function iconSvg(path, size) {
+  return path ? `<svg viewBox="0 0 24 24" width="${size}" height="${size}" aria-hidden="true" focusable="false" fill="none" stroke="#fff" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"><path d="${path}"/></svg>` : '';
+}
+
+// Diameters in px; the server merges clusters whose discs would overlap with the same sizes (ClusterMerge.cs).
+const CLUSTER_SIZES = { small: 34, medium: 42, large: 52 };
+const PIN_SIZE = 28;
+
+function clusterMarker(f, map, el, looks) {
   const p = f.properties;
   const [lon, lat] = f.geometry.coordinates;
   const size = p.count < 10 ? 'small' : p.count < 100 ? 'medium' : 'large';
+  const px = CLUSTER_SIZES[size];
   const label = el.dataset.textCluster.replace('{0}', p.count);
+  const colour = lookOf(p.themes, looks).c;
   const marker = window.L.marker([lat, lon], {
     title: label, alt: label, keyboard: true,
-    icon: window.L.divIcon({ className: `cluster cluster-${size}`, html: `<span>${Number(p.count)}</span>`, iconSize: null }),
+    icon: window.L.divIcon({ className: `cluster cluster-${size}`, html: `<span style="background:${colour}">${Number(p.count)}</span>`, iconSize: [px, px] }),
   });
   marker.on('click', () => {
     const extent = extentOf(p);
@@ -85,14 +118,18 @@ function clusterMarker(f, map, el) {
   return marker;
 }
 
-function singleMarker(f, el, bySlug) {
+function pinIcon(look, extraClass) {
+  return window.L.divIcon({
+    className: `pin${extraClass ? ' ' + extraClass : ''}`, html: `<span style="background:${look.c}">${iconSvg(look.i, 16)}</span>`,
+    iconSize: [PIN_SIZE, PIN_SIZE], popupAnchor: [0, -PIN_SIZE / 2],
+  });
+}
+
+function singleMarker(f, el, bySlug, looks) {
   const p = f.properties;
   const [lon, lat] = f.geometry.coordinates;
-  const marker = window.L.marker([lat, lon], {
-    title: p.name, alt: p.name, keyboard: true,
-    icon: window.L.divIcon({ className: 'pin', html: '<span></span>', iconSize: [22, 22], iconAnchor: [11, 22], popupAnchor: [0, -20] }),
-  });
-  marker.bindPopup(() => popupFor(p, el));
+  const marker = window.L.marker([lat, lon], { title: p.name, alt: p.name, keyboard: true, icon: pinIcon(lookOf(p.themes, looks)) });
+  marker.bindPopup(() => popupFor(p, el, looks));
   // Keyboard users land on the popup's link (Enter follows it, Escape closes the popup), then go back to the marker.
   // Leaflet only listens for Escape while the map container itself has the focus, not a marker or a popup in it.
   marker.on('popupopen', e => {
@@ -126,6 +163,7 @@ function clustersMap(el) {
   const map = L.map(el, { zoomSnap: 1 });
   baseLayer(map, el);
   const layer = L.layerGroup().addTo(map);
+  const looks = themeLooks(el);
   const bySlug = new Map();
   let pending = null;
   let first = true;
@@ -151,25 +189,10 @@ function clustersMap(el) {
       if (open) bySlug.set(open[0], open[1]);
       for (const f of data.features ?? []) {
         if (open && f.properties?.slug === open[0]) continue;
-        const marker = (f.properties?.count ?? 1) > 1 ? clusterMarker(f, map, el) : singleMarker(f, el, bySlug);
+        const marker = (f.properties?.count ?? 1) > 1 ? clusterMarker(f, map, el, looks) : singleMarker(f, el, bySlug, looks);
         marker.addTo(layer);
       }
       el.dataset.features = String((data.features ?? []).length);
-      if (first && d.fitResults === 'true' && !viewInUrl && (data.features ?? []).length > 0) {
-        // Filtered view: show where the results are. The resulting moveend draws again at that zoom.
-        const bounds = L.latLngBounds([]);
-        for (const f of data.features) {
-          const [lon, lat] = f.geometry.coordinates;
-          bounds.extend([lat, lon]);
-          const extent = extentOf(f.properties ?? {});
-          if (extent) bounds.extend(extent);
-        }
-        first = false;
-        map.fitBounds(bounds, { padding: [20, 20], maxZoom: 13 });
-        el.dataset.firstDrawMs = String(Math.round(performance.now()));
-        el.dispatchEvent(new CustomEvent('bdis:clusters-drawn', { bubbles: true }));
-        return;
-      }
       if (first) {
         first = false;
         el.dataset.firstDrawMs = String(Math.round(performance.now()));
@@ -193,11 +216,40 @@ function clustersMap(el) {
 
   const view = new URL(location.href).searchParams.get('vue')?.split(',').map(Number);
   const viewInUrl = view?.length === 3 && view.every(Number.isFinite);
+  const legend = el.parentElement.querySelector('[data-map-legend]');
+  // Open where the map has room to spare for it (a wide screen, a tall frame); folded otherwise.
+  if (legend && el.offsetWidth >= 420 && el.offsetHeight >= 420) legend.open = true;
   if (viewInUrl) map.setView([view[0], view[1]], view[2]);
-  else map.fitBounds(parseBbox(d.bbox) ?? FRANCE);
+  else if (d.fitResults === 'true') {
+    // A search or a filter was just applied: open on where its results are, wherever they are (overseas included).
+    // Only on arrival: panning afterwards never moves the map by itself.
+    map.fitBounds(FRANCE);
+    resultBounds(d).then(bounds => { if (bounds && !map.getBounds().equals(bounds)) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 13 }); });
+  } else map.fitBounds(parseBbox(d.bbox) ?? FRANCE);
 
   highlightFromList(map, bySlug);
   searchHereButton(map, el);
+}
+
+// The extent of every result of the page's filters: the clusters of the whole world at a low zoom, with their extents.
+async function resultBounds(d) {
+  const params = new URLSearchParams(d.query || '');
+  params.set('bbox', '-180,-85,180,85');
+  params.set('zoom', '2');
+  try {
+    const response = await fetch(`${d.clustersUrl}?${params}`, { headers: { Accept: 'application/geo+json, application/json' } });
+    if (!response.ok) return null;
+    const features = (await response.json()).features ?? [];
+    if (features.length === 0) return null;
+    const bounds = window.L.latLngBounds([]);
+    for (const f of features) {
+      const [lon, lat] = f.geometry.coordinates;
+      bounds.extend([lat, lon]);
+      const extent = extentOf(f.properties ?? {});
+      if (extent) bounds.extend(extent);
+    }
+    return bounds;
+  } catch { return null; }
 }
 
 function highlightFromList(map, bySlug) {
@@ -213,7 +265,7 @@ function highlightFromList(map, bySlug) {
     const lat = Number(item.dataset.lat), lon = Number(item.dataset.lon);
     if (!item.dataset.lat || !Number.isFinite(lat) || !Number.isFinite(lon)) return;
     // The item may sit inside a cluster: a ring marks its place either way.
-    ring = L.circleMarker([lat, lon], { radius: 16, weight: 4, color: '#b3124a', fill: false, interactive: false }).addTo(map);
+    ring = L.circleMarker([lat, lon], { radius: 19, weight: 4, color: '#1b1b1f', fill: false, interactive: false }).addTo(map);
     const marker = bySlug.get(item.dataset.slug);
     marker?.getElement()?.classList.add('is-highlighted');
     marker?.setZIndexOffset(1000);
@@ -256,10 +308,7 @@ function pointMap(el) {
   const lat = Number(d.lat), lon = Number(d.lon);
   const map = L.map(el, { scrollWheelZoom: false }).setView([lat, lon], 15);
   baseLayer(map, el);
-  L.marker([lat, lon], {
-    title: d.name, alt: d.name,
-    icon: L.divIcon({ className: 'pin is-highlighted', html: '<span></span>', iconSize: [22, 22], iconAnchor: [11, 22] }),
-  }).addTo(map);
+  L.marker([lat, lon], { title: d.name, alt: d.name, icon: pinIcon(d.colour ? { c: d.colour, i: d.icon } : NEUTRAL, 'is-highlighted') }).addTo(map);
 }
 
 function start(el) {

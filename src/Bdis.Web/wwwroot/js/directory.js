@@ -77,7 +77,11 @@ function viewToggle() {
       directory.dataset.view = button.dataset.show;
       for (const b of toggle.querySelectorAll('button[data-show]')) b.setAttribute('aria-pressed', String(b === button));
       // Leaflet measures its container: tell it the map became visible.
-      if (button.dataset.show === 'map') window.dispatchEvent(new Event('resize'));
+      if (button.dataset.show === 'map') {
+        window.dispatchEvent(new Event('resize'));
+        // The map takes the screen under the toggle, which stays at hand to come back to the list.
+        toggle.scrollIntoView({ block: 'start' });
+      }
     });
   }
 }
@@ -105,28 +109,17 @@ function compactUrl(form) {
   });
 }
 
-// On a phone the filters would push the list and the map far down: fold them behind their heading, as a button.
-function foldFiltersOnPhone() {
-  const section = document.querySelector('.filters');
-  const form = section?.querySelector('[data-filter-form]');
-  const heading = section?.querySelector('h2');
-  if (!form || !heading || !window.matchMedia('(max-width: 63.99rem)').matches) return;
-  form.id ||= 'filtres-formulaire';
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'button';
-  button.setAttribute('aria-expanded', 'false');
-  button.setAttribute('aria-controls', form.id);
-  button.textContent = heading.textContent;
-  heading.replaceChildren(button);
-  form.hidden = true;
-  button.addEventListener('click', () => {
-    form.hidden = !form.hidden;
-    button.setAttribute('aria-expanded', String(!form.hidden));
-  });
+// The filters are a <details>, open as the server sends it (so it works without JavaScript); on a phone fold it, and
+// opening it then lays it over the page from the bottom (the is-sheet styles).
+function filtersSheetOnPhone() {
+  const phone = window.matchMedia('(max-width: 63.99rem)').matches;
+  for (const sheet of document.querySelectorAll('[data-filter-sheet]')) {
+    sheet.classList.add('is-sheet');
+    if (phone) sheet.open = false;
+  }
 }
 
-foldFiltersOnPhone();
+filtersSheetOnPhone();
 for (const form of document.querySelectorAll('[data-filter-form]')) {
   compactUrl(form);
   suggestions(form);
