@@ -1,4 +1,5 @@
 using Bdis.Core.Reference;
+using Bdis.Web.Filters;
 
 namespace Bdis.Web.Components.Directory;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bdis.Web.Components.Directory;
+using Bdis.Web.Filters;
 
 namespace Bdis.Web.Components.Pages.Embed;
 

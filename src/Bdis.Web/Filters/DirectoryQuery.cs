@@ -1,18 +1,18 @@
 using System.Globalization;
 using System.Text;
+using Bdis.Data.Queries;
 using Bdis.Search.Contracts;
 
-namespace Bdis.Web.Components.Directory;
+namespace Bdis.Web.Filters;
 
 /// <summary>
-/// Everything a directory view shows, as it appears in the URL (<c>?q=&amp;region=&amp;theme=&amp;bbox=…</c>), so that any
-/// view can be bookmarked and shared, and back/forward work by plain navigation.
+/// The one typed model of the directory's filters, read by <see cref="FilterReader"/> for the API and the pages alike.
+/// As it appears in a page URL (<c>?q=&amp;region=&amp;theme=&amp;bbox=…</c>) any view can be bookmarked and shared, and
+/// back/forward work by plain navigation. Codes are as given (a top theme is not expanded: the index stores every
+/// record's ancestor themes; the SQL side expands).
 /// </summary>
 public sealed record DirectoryQuery
 {
-    public const int PageSize = 20;
-    public const int MaxPage = 500;
-
     public string? Text { get; init; }
 
     public IReadOnlyList<string> Regions { get; init; } = [];
@@ -38,8 +38,14 @@ public sealed record DirectoryQuery
 
     public int Page { get; init; } = 1;
 
+    public int PageSize { get; init; } = FilterLimits.DefaultPageSize;
+
     public bool HasFilters => !string.IsNullOrWhiteSpace(Text) || Regions.Count > 0 || Departments.Count > 0 || Themes.Count > 0
         || Networks.Count > 0 || LegalStatuses.Count > 0 || Bbox is not null || Near is not null;
+
+    /// <summary>The last page a list can show: past <see cref="FilterLimits.MaxResultWindow"/> results are counted, not listed.</summary>
+    public int LastPage(long total) =>
+        (int)Math.Clamp((Math.Min(total, FilterLimits.MaxResultWindow) + PageSize - 1) / PageSize, 1, FilterLimits.MaxPage);
 
     public SearchFilters ToFilters() => new()
     {
@@ -53,48 +59,71 @@ public sealed record DirectoryQuery
         RadiusKm = Near is null ? null : RadiusKm,
     };
 
-    public SearchQuery ToSearchQuery() => new()
+    /// <summary>The search for the list (pages and /api/search). Text and filters are turned into a query here only,
+    /// so that a step that reads more into the text (place words…) applies to the API and the pages at once.</summary>
+    public SearchQuery ToSearchQuery(bool withFacets = true) => new()
     {
-        Text = string.IsNullOrWhiteSpace(Text) ? null : Text,
+        Text = SearchText,
         Filters = ToFilters(),
         Sort = Near is null && Sort == SearchSort.Distance ? SearchSort.Relevance : Sort,
         Page = Page,
         PageSize = PageSize,
-        WithFacets = true,
+        WithFacets = withFacets,
     };
+
+    /// <summary>The map's clusters of the same set, in a viewport (the query's own bbox, if any, is the viewport).</summary>
+    public ClusterQuery ToClusterQuery(BoundingBox viewport, int zoom) => new()
+    {
+        Bbox = viewport,
+        Zoom = zoom,
+        Text = SearchText,
+        Filters = ToFilters() with { Bbox = null },
+    };
+
+    /// <summary>The database side's filter (/api/initiatives): codes only, themes as given.</summary>
+    public InitiativeFilter ToInitiativeFilter() => new()
+    {
+        Networks = Networks,
+        Regions = Regions,
+        Departments = Departments,
+        Themes = Themes,
+        LegalStatuses = LegalStatuses,
+    };
+
+    private string? SearchText => string.IsNullOrWhiteSpace(Text) ? null : Text;
 
     /// <summary>The query string of this view (without "?"), e.g. for paging links.</summary>
     public string ToQueryString(bool withPage = true, bool withBbox = true)
     {
         var parts = new List<KeyValuePair<string, string>>();
-        Add(parts, "q", Text);
-        parts.AddRange(Regions.Select(v => Pair("region", v)));
-        parts.AddRange(Departments.Select(v => Pair("department", v)));
-        parts.AddRange(Themes.Select(v => Pair("theme", v)));
-        parts.AddRange(Networks.Select(v => Pair("network", v)));
-        parts.AddRange(LegalStatuses.Select(v => Pair("status", v)));
+        Add(parts, FilterNames.Text, Text);
+        parts.AddRange(Regions.Select(v => Pair(FilterNames.Region, v)));
+        parts.AddRange(Departments.Select(v => Pair(FilterNames.Department, v)));
+        parts.AddRange(Themes.Select(v => Pair(FilterNames.Theme, v)));
+        parts.AddRange(Networks.Select(v => Pair(FilterNames.Network, v)));
+        parts.AddRange(LegalStatuses.Select(v => Pair(FilterNames.Status, v)));
         if (withBbox && Bbox is { } b)
         {
-            parts.Add(Pair("bbox", Join(b.MinLon, b.MinLat, b.MaxLon, b.MaxLat)));
+            parts.Add(Pair(FilterNames.Bbox, Join(b.MinLon, b.MinLat, b.MaxLon, b.MaxLat)));
         }
 
         if (Near is { } near)
         {
-            parts.Add(Pair("near", Join(near.Lon, near.Lat)));
+            parts.Add(Pair(FilterNames.Near, Join(near.Lon, near.Lat)));
             if (RadiusKm is { } radius)
             {
-                parts.Add(Pair("radiusKm", Join(radius)));
+                parts.Add(Pair(FilterNames.RadiusKm, Join(radius)));
             }
         }
 
-        if (Sort != SearchSort.Relevance)
+        if (Sort == SearchSort.Name || (Sort == SearchSort.Distance && Near is not null))
         {
-            parts.Add(Pair("sort", Sort.ToString().ToLowerInvariant()));
+            parts.Add(Pair(FilterNames.Sort, Sort.ToString().ToLowerInvariant()));
         }
 
         if (withPage && Page > 1)
         {
-            parts.Add(Pair("page", Page.ToString(CultureInfo.InvariantCulture)));
+            parts.Add(Pair(FilterNames.Page, Page.ToString(CultureInfo.InvariantCulture)));
         }
 
         var builder = new StringBuilder();
