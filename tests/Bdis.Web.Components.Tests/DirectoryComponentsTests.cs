@@ -10,7 +10,7 @@ public sealed class DirectoryComponentsTests : ComponentTestContext
     [Fact]
     public void Pager_marks_the_current_page_and_keeps_the_filters_in_every_link()
     {
-        var query = new DirectoryQuery { Text = "épicerie", Regions = ["93"], Page = 3 };
+        var query = new DirectoryQuery { Text = "épicerie", Filters = new() { Regions = ["93"] }, Page = 3 };
         var cut = Render<Pager>(p => p.Add(c => c.Action, "/").Add(c => c.Query, query).Add(c => c.Total, 195));
 
         Assert.Equal("3", cut.Find("[aria-current=page]").TextContent);
@@ -40,7 +40,7 @@ public sealed class DirectoryComponentsTests : ComponentTestContext
     [Fact]
     public void No_result_says_why_and_offers_to_drop_each_criterion_or_search_the_same_words_in_all_of_France()
     {
-        var query = new DirectoryQuery { Text = "xylophone", Regions = ["93"], Departments = ["13"], Themes = ["amap"] };
+        var query = new DirectoryQuery { Text = "xylophone", Filters = new() { Regions = ["93"], Departments = ["13"], Themes = ["amap"] } };
         var cut = Render<EmptyResults>(p => p.Add(c => c.Action, "/regions/93").Add(c => c.Query, query)
             .Add(c => c.Preset, new DirectoryPreset { Regions = ["93"] }));
 
@@ -109,7 +109,7 @@ public sealed class DirectoryComponentsTests : ComponentTestContext
     [Fact]
     public void Filter_panel_reflects_the_url_and_narrows_departments_to_the_chosen_region()
     {
-        var query = new DirectoryQuery { Text = "recyclerie", Regions = ["93"], Themes = ["consommer"], LegalStatuses = ["scop"] };
+        var query = new DirectoryQuery { Text = "recyclerie", Filters = new() { Regions = ["93"], Themes = ["consommer"], LegalStatuses = ["scop"] } };
         var facets = new SearchFacets { Region = new Dictionary<string, long> { ["93"] = 42 } };
         var cut = Render<FilterPanel>(p => p.Add(c => c.Action, "/").Add(c => c.Query, query).Add(c => c.Facets, facets));
 

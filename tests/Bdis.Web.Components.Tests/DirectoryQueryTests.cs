@@ -23,9 +23,9 @@ public sealed class DirectoryQueryTests : ComponentTestContext
             + "&bbox=4.5,43.1,6.2,44.0&near=5.44,43.52&radiusKm=5&sort=distance&page=2");
 
         Assert.Empty(ignored);
-        Assert.Equal(["APEAS"], query.Networks);
-        Assert.Equal(new BoundingBox(4.5, 43.1, 6.2, 44.0), query.Bbox);
-        Assert.Equal(new GeoPoint(5.44, 43.52), query.Near);
+        Assert.Equal(["APEAS"], query.Filters.Networks);
+        Assert.Equal(new BoundingBox(4.5, 43.1, 6.2, 44.0), query.Filters.Bbox);
+        Assert.Equal(new GeoPoint(5.44, 43.52), query.Filters.Near);
         Assert.Equal(SearchSort.Distance, query.Sort);
         var (again, _) = Parse("?" + query.ToQueryString());
         Assert.Equal(query.ToQueryString(), again.ToQueryString());
@@ -46,9 +46,9 @@ public sealed class DirectoryQueryTests : ComponentTestContext
         var (query, ignored) = Parse(queryString);
 
         Assert.Contains(ignored, i => i.MessageKey == reason);
-        Assert.Empty(query.Regions);
-        Assert.Null(query.Bbox);
-        Assert.Null(query.Near);
+        Assert.Empty(query.Filters.Regions);
+        Assert.Null(query.Filters.Bbox);
+        Assert.Null(query.Filters.Near);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class DirectoryQueryTests : ComponentTestContext
         Assert.Contains(ignored, i => i.MessageKey == "FilterBadPage");
         Assert.Contains(ignored, i => i.MessageKey == "FilterTooManyValues");
         Assert.Equal(1, query.Page);
-        Assert.Equal(["93"], query.Regions);
+        Assert.Equal(["93"], query.Filters.Regions);
     }
 
     [Theory]
@@ -96,14 +96,14 @@ public sealed class DirectoryQueryTests : ComponentTestContext
         var preset = new DirectoryPreset { Regions = ["93"], Themes = ["consommer"] };
 
         var widened = preset.Apply(Parse("?region=11&region=84&department=75&theme=se-loger").Query, Referentials);
-        Assert.Equal(["93"], widened.Regions);
-        Assert.Empty(widened.Departments);
-        Assert.Equal(["consommer"], widened.Themes);
+        Assert.Equal(["93"], widened.Filters.Regions);
+        Assert.Empty(widened.Filters.Departments);
+        Assert.Equal(["consommer"], widened.Filters.Themes);
 
         var narrowed = preset.Apply(Parse("?department=13&theme=amap").Query, Referentials);
-        Assert.Equal(["93"], narrowed.Regions);
-        Assert.Equal(["13"], narrowed.Departments);
-        Assert.Equal(["amap"], narrowed.Themes);
+        Assert.Equal(["93"], narrowed.Filters.Regions);
+        Assert.Equal(["13"], narrowed.Filters.Departments);
+        Assert.Equal(["amap"], narrowed.Filters.Themes);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class DirectoryQueryTests : ComponentTestContext
         Assert.Equal(["93"], embed.Filters.Regions);
         Assert.Equal(["APEAS"], embed.Filters.Networks);
         Assert.Equal("vélo", visitor.Text);
-        Assert.Empty(visitor.LegalStatuses);
+        Assert.Empty(visitor.Filters.LegalStatuses);
         Assert.Contains(new KeyValuePair<string, string>("accent", "b3124a"), embed.Hidden());
     }
 

@@ -57,7 +57,7 @@ public static class SearchApi
         var problems = new FilterProblems();
         var query = FilterReader.Read(referentials, problems, filters, whatWhere);
         var level = FilterReader.Zoom(zoom, problems);
-        if (query.Bbox is null && !problems.Has(FilterNames.Bbox))
+        if (query.Filters.Bbox is null && !problems.Has(FilterNames.Bbox))
         {
             problems.Add(FilterNames.Bbox, "FilterBboxRequired");
         }
@@ -67,7 +67,7 @@ public static class SearchApi
             return problems.ToValidationProblem();
         }
 
-        var result = search.Clusters(query.ToClusterQuery(query.Bbox!.Value, level));
+        var result = search.Clusters(query.ToClusterQuery(query.Filters.Bbox!.Value, level));
         return TypedResults.Ok(new ClusterCollectionDto(result.Total, result.Features.Select(ClusterFeatureDto.From).ToList()));
     }
 }

@@ -15,21 +15,8 @@ public sealed record DirectoryQuery
 {
     public string? Text { get; init; }
 
-    public IReadOnlyList<string> Regions { get; init; } = [];
-
-    public IReadOnlyList<string> Departments { get; init; } = [];
-
-    public IReadOnlyList<string> Themes { get; init; } = [];
-
-    public IReadOnlyList<string> Networks { get; init; } = [];
-
-    public IReadOnlyList<string> LegalStatuses { get; init; } = [];
-
-    public BoundingBox? Bbox { get; init; }
-
-    public GeoPoint? Near { get; init; }
-
-    public double? RadiusKm { get; init; }
+    /// <summary>The structured filters, in the search's own terms.</summary>
+    public SearchFilters Filters { get; init; } = new();
 
     /// <summary>What the visitor typed in "aller à une commune" (a postcode or an INSEE code).</summary>
     public string? Commune { get; init; }
@@ -40,24 +27,19 @@ public sealed record DirectoryQuery
 
     public int PageSize { get; init; } = FilterLimits.DefaultPageSize;
 
-    public bool HasFilters => !string.IsNullOrWhiteSpace(Text) || Regions.Count > 0 || Departments.Count > 0 || Themes.Count > 0
-        || Networks.Count > 0 || LegalStatuses.Count > 0 || Bbox is not null || Near is not null;
+    public bool HasFilters => !string.IsNullOrWhiteSpace(Text) || Filters.Regions.Count > 0 || Filters.Departments.Count > 0
+        || Filters.Themes.Count > 0 || Filters.Networks.Count > 0 || Filters.LegalStatuses.Count > 0 || Filters.Bbox is not null
+        || Filters.Near is not null;
 
     /// <summary>The last page a list can show: past <see cref="FilterLimits.MaxResultWindow"/> results are counted, not listed.</summary>
     public int LastPage(long total) =>
         (int)Math.Clamp((Math.Min(total, FilterLimits.MaxResultWindow) + PageSize - 1) / PageSize, 1, FilterLimits.MaxPage);
 
-    public SearchFilters ToFilters() => new()
-    {
-        Regions = Regions,
-        Departments = Departments,
-        Themes = Themes,
-        Networks = Networks,
-        LegalStatuses = LegalStatuses,
-        Bbox = Bbox,
-        Near = Near,
-        RadiusKm = Near is null ? null : RadiusKm,
-    };
+    /// <summary>A radius only counts around a point.</summary>
+    public SearchFilters ToFilters() => Filters with { RadiusKm = Filters.Near is null ? null : Filters.RadiusKm };
+
+    /// <summary>This view with other filters (the page goes back to the first).</summary>
+    public DirectoryQuery With(Func<SearchFilters, SearchFilters> change) => this with { Filters = change(Filters), Page = 1 };
 
     /// <summary>The search for the list (pages and /api/search). Text and filters are turned into a query here only,
     /// so that a step that reads more into the text (place words…) applies to the API and the pages at once.</summary>
@@ -65,7 +47,7 @@ public sealed record DirectoryQuery
     {
         Text = SearchText,
         Filters = ToFilters(),
-        Sort = Near is null && Sort == SearchSort.Distance ? SearchSort.Relevance : Sort,
+        Sort = Filters.Near is null && Sort == SearchSort.Distance ? SearchSort.Relevance : Sort,
         Page = Page,
         PageSize = PageSize,
         WithFacets = withFacets,
@@ -83,11 +65,11 @@ public sealed record DirectoryQuery
     /// <summary>The database side's filter (/api/initiatives): codes only, themes as given.</summary>
     public InitiativeFilter ToInitiativeFilter() => new()
     {
-        Networks = Networks,
-        Regions = Regions,
-        Departments = Departments,
-        Themes = Themes,
-        LegalStatuses = LegalStatuses,
+        Networks = Filters.Networks,
+        Regions = Filters.Regions,
+        Departments = Filters.Departments,
+        Themes = Filters.Themes,
+        LegalStatuses = Filters.LegalStatuses,
     };
 
     private string? SearchText => string.IsNullOrWhiteSpace(Text) ? null : Text;
@@ -96,27 +78,28 @@ public sealed record DirectoryQuery
     public string ToQueryString(bool withPage = true, bool withBbox = true)
     {
         var parts = new List<KeyValuePair<string, string>>();
+        var (regions, departments, themes, networks, statuses) = (Filters.Regions, Filters.Departments, Filters.Themes, Filters.Networks, Filters.LegalStatuses);
         Add(parts, FilterNames.Text, Text);
-        parts.AddRange(Regions.Select(v => Pair(FilterNames.Region, v)));
-        parts.AddRange(Departments.Select(v => Pair(FilterNames.Department, v)));
-        parts.AddRange(Themes.Select(v => Pair(FilterNames.Theme, v)));
-        parts.AddRange(Networks.Select(v => Pair(FilterNames.Network, v)));
-        parts.AddRange(LegalStatuses.Select(v => Pair(FilterNames.Status, v)));
-        if (withBbox && Bbox is { } b)
+        parts.AddRange(regions.Select(v => Pair(FilterNames.Region, v)));
+        parts.AddRange(departments.Select(v => Pair(FilterNames.Department, v)));
+        parts.AddRange(themes.Select(v => Pair(FilterNames.Theme, v)));
+        parts.AddRange(networks.Select(v => Pair(FilterNames.Network, v)));
+        parts.AddRange(statuses.Select(v => Pair(FilterNames.Status, v)));
+        if (withBbox && Filters.Bbox is { } b)
         {
             parts.Add(Pair(FilterNames.Bbox, Join(b.MinLon, b.MinLat, b.MaxLon, b.MaxLat)));
         }
 
-        if (Near is { } near)
+        if (Filters.Near is { } near)
         {
             parts.Add(Pair(FilterNames.Near, Join(near.Lon, near.Lat)));
-            if (RadiusKm is { } radius)
+            if (Filters.RadiusKm is { } radius)
             {
                 parts.Add(Pair(FilterNames.RadiusKm, Join(radius)));
             }
         }
 
-        if (Sort == SearchSort.Name || (Sort == SearchSort.Distance && Near is not null))
+        if (Sort == SearchSort.Name || (Sort == SearchSort.Distance && Filters.Near is not null))
         {
             parts.Add(Pair(FilterNames.Sort, Sort.ToString().ToLowerInvariant()));
         }
@@ -136,7 +119,7 @@ public sealed record DirectoryQuery
     }
 
     /// <summary>The filters only, for /api/clusters (the map adds its own bbox and zoom).</summary>
-    public string ToMapQueryString() => (this with { Bbox = null, Page = 1, Sort = SearchSort.Relevance }).ToQueryString(withPage: false);
+    public string ToMapQueryString() => (this with { Filters = Filters with { Bbox = null }, Page = 1, Sort = SearchSort.Relevance }).ToQueryString(withPage: false);
 
     private static void Add(List<KeyValuePair<string, string>> parts, string key, string? value)
     {

@@ -27,17 +27,20 @@ public static class FilterReader
         return new DirectoryQuery
         {
             Text = FilterValues.Text(whatWhere.Q, problems),
-            Regions = FilterValues.Codes(filters.Region, FilterNames.Region, problems, "FilterUnknownRegion",
-                c => referentials.Territories.FindRegion(c)?.Code),
-            Departments = FilterValues.Codes(filters.Department, FilterNames.Department, problems, "FilterUnknownDepartment",
-                c => referentials.Territories.FindDepartment(c)?.Code),
-            Themes = FilterValues.Codes(filters.Theme, FilterNames.Theme, problems, "FilterUnknownTheme",
-                c => referentials.Themes.Find(c)?.Code),
-            Networks = FilterValues.Codes(filters.Network, FilterNames.Network, problems, "FilterUnknownNetwork", FilterValues.NetworkCode),
-            LegalStatuses = FilterValues.Codes(filters.Status, FilterNames.Status, problems, "FilterUnknownStatus", FilterValues.LegalStatusCode),
-            Bbox = FilterValues.Box(whatWhere.Bbox, problems),
-            Near = near,
-            RadiusKm = radius,
+            Filters = new SearchFilters
+            {
+                Regions = FilterValues.Codes(filters.Region, FilterNames.Region, problems, "FilterUnknownRegion",
+                    c => referentials.Territories.FindRegion(c)?.Code),
+                Departments = FilterValues.Codes(filters.Department, FilterNames.Department, problems, "FilterUnknownDepartment",
+                    c => referentials.Territories.FindDepartment(c)?.Code),
+                Themes = FilterValues.Codes(filters.Theme, FilterNames.Theme, problems, "FilterUnknownTheme",
+                    c => referentials.Themes.Find(c)?.Code),
+                Networks = FilterValues.Codes(filters.Network, FilterNames.Network, problems, "FilterUnknownNetwork", FilterValues.NetworkCode),
+                LegalStatuses = FilterValues.Codes(filters.Status, FilterNames.Status, problems, "FilterUnknownStatus", FilterValues.LegalStatusCode),
+                Bbox = FilterValues.Box(whatWhere.Bbox, problems),
+                Near = near,
+                RadiusKm = radius,
+            },
             Sort = FilterValues.Sort(sort, near is not null, problems),
             Page = FilterValues.Whole(paging?.Page, FilterNames.Page, 1, FilterLimits.MaxPage, "FilterBadPage", problems) ?? 1,
             PageSize = FilterValues.Whole(paging?.PageSize, FilterNames.PageSize, 1, FilterLimits.MaxPageSize, "FilterBadPageSize", problems)
