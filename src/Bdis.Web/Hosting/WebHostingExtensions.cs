@@ -39,7 +39,8 @@ public static class WebHostingExtensions
         // Never a stack trace to a client: an unhandled error is logged and becomes a bare 500 problem details for the API,
         // an error page in the visitor's language for a page (re-executed through localization and routing, added later).
         app.UseWhen(ApiPaths.IsApi, api => api.UseExceptionHandler());
-        app.UseWhen(context => !ApiPaths.IsApi(context), pages => pages.UseExceptionHandler("/erreur"));
+        // A new scope for the error page: the failed page's (its NavigationManager…) is already initialised.
+        app.UseWhen(context => !ApiPaths.IsApi(context), pages => pages.UseExceptionHandler("/erreur", createScopeForErrors: true));
         app.UseStatusCodePages();
         app.MapOpenApi("/openapi/{documentName}.json");
         return app;
