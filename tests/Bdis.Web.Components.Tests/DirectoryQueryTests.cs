@@ -84,6 +84,18 @@ public sealed class DirectoryQueryTests : ComponentTestContext
     }
 
     [Fact]
+    public void A_distance_sort_is_kept_when_a_commune_gives_the_point_and_explained_otherwise()
+    {
+        var (withCommune, none) = Parse("?commune=13100&sort=distance");
+        Assert.Empty(none);
+        Assert.Equal(SearchSort.Distance, withCommune.Sort);
+
+        var (alone, ignored) = Parse("?sort=distance");
+        Assert.Equal(SearchSort.Relevance, alone.Sort);
+        Assert.Equal("FilterDistanceWithoutNear", Assert.Single(ignored).MessageKey);
+    }
+
+    [Fact]
     public void The_text_limit_is_inclusive()
     {
         Assert.Empty(Parse("?q=" + new string('a', FilterLimits.MaxTextLength)).Ignored);

@@ -26,7 +26,7 @@ public sealed class FilterProblems
 
     public bool Has(string parameter) => _items.Exists(p => p.Parameter == parameter);
 
-    public void RemoveAll(string parameter, string messageKey) =>
+    public int RemoveAll(string parameter, string messageKey) =>
         _items.RemoveAll(p => p.Parameter == parameter && p.MessageKey == messageKey);
 
     public ValidationProblem ToValidationProblem() => TypedResults.ValidationProblem(

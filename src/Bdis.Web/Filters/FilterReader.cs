@@ -54,11 +54,10 @@ public static class FilterReader
         var commune = FilterValues.Commune(query[FilterNames.Commune]);
         var read = Read(referentials, problems, FilterParameters.From(query), WhatWhereParameters.From(query), PageParameters.From(query),
             query[FilterNames.Sort]);
-        if (commune is not null)
+        // The commune gives the point that a distance sort needs (see CommuneCentre).
+        if (commune is not null && problems.RemoveAll(FilterNames.Sort, "FilterDistanceWithoutNear") > 0)
         {
-            // The commune gives the point that a distance sort needs (see CommuneCentre).
-            problems.RemoveAll(FilterNames.Sort, "FilterDistanceWithoutNear");
-            read = read with { Sort = query[FilterNames.Sort] == "distance" ? SearchSort.Distance : read.Sort };
+            read = read with { Sort = SearchSort.Distance };
         }
 
         FilterValues.View(query[FilterNames.View], problems);
