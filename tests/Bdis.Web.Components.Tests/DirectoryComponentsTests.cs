@@ -1,5 +1,6 @@
 using Bdis.Search.Contracts;
 using Bdis.Web.Components.Directory;
+using Bdis.Web.Filters;
 using Bunit;
 
 namespace Bdis.Web.Components.Tests;
@@ -9,7 +10,7 @@ public sealed class DirectoryComponentsTests : ComponentTestContext
     [Fact]
     public void Pager_marks_the_current_page_and_keeps_the_filters_in_every_link()
     {
-        var query = new DirectoryQuery { Text = "épicerie", Regions = ["93"], Page = 3 };
+        var query = new DirectoryQuery { Text = "épicerie", Filters = new() { Regions = ["93"] }, Page = 3 };
         var cut = Render<Pager>(p => p.Add(c => c.Action, "/").Add(c => c.Query, query).Add(c => c.Total, 195));
 
         Assert.Equal("3", cut.Find("[aria-current=page]").TextContent);
@@ -25,6 +26,31 @@ public sealed class DirectoryComponentsTests : ComponentTestContext
         var cut = Render<Pager>(p => p.Add(c => c.Action, "/").Add(c => c.Query, new DirectoryQuery()).Add(c => c.Total, 20));
 
         Assert.Empty(cut.FindAll("nav"));
+    }
+
+    [Fact]
+    public void Pager_of_a_page_past_the_end_offers_the_pages_that_exist()
+    {
+        var cut = Render<Pager>(p => p.Add(c => c.Action, "/").Add(c => c.Query, new DirectoryQuery { Page = 77 }).Add(c => c.Total, 380));
+
+        Assert.Equal(["15", "16", "17", "18", "19"], cut.FindAll(".pager li a[aria-label]").Select(a => a.TextContent.Trim()));
+        Assert.Empty(cut.FindAll("a[rel=next]"));
+    }
+
+    [Fact]
+    public void No_result_says_why_and_offers_to_drop_each_criterion_or_search_the_same_words_in_all_of_France()
+    {
+        var query = new DirectoryQuery { Text = "xylophone", Filters = new() { Regions = ["93"], Departments = ["13"], Themes = ["amap"] } };
+        var cut = Render<EmptyResults>(p => p.Add(c => c.Action, "/regions/93").Add(c => c.Query, query)
+            .Add(c => c.Preset, new DirectoryPreset { Regions = ["93"] }));
+
+        var links = cut.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/regions/93?region=93&department=13&theme=amap", links);
+        Assert.Contains("/regions/93?q=xylophone&region=93&theme=amap", links);
+        Assert.Contains("/regions/93?q=xylophone&region=93&department=13", links);
+        Assert.Contains("/?q=xylophone&theme=amap", links);
+        Assert.DoesNotContain("/regions/93?q=xylophone&department=13&theme=amap", links); // the page's own region stays
+        Assert.Contains("Bouches-du-Rhône", cut.Markup);
     }
 
     [Fact]
@@ -56,7 +82,7 @@ public sealed class DirectoryComponentsTests : ComponentTestContext
         {
             Id = Guid.NewGuid(), Slug = "epicerie-du-panier", Name = "Épicerie du panier", Network = "APEAS", Commune = "Marseille",
             Postcode = "13002", Department = "13", Themes = ["epicerie-solidaire"], Location = new GeoPoint(5.37, 43.3),
-            Snippet = "une <mark>épicerie</mark> &lt;b&gt; <script>alert(1)</script>",
+            Snippet = "une épicerie &lt;b&gt; <b>gras</b> <script>alert(1)</script>", Highlights = [new TextRange(4, 8)],
         };
         var cut = Render<ResultList>(p => p.Add(c => c.Items, [hit]));
 
@@ -67,6 +93,7 @@ public sealed class DirectoryComponentsTests : ComponentTestContext
         Assert.Equal("épicerie", cut.Find("mark").TextContent);
         Assert.Empty(cut.FindAll("script"));
         Assert.Empty(cut.FindAll("b"));
+        Assert.Contains("une épicerie &lt;b&gt; <b>gras</b> <script>alert(1)</script>", cut.Find(".result > p:not(.meta)").TextContent);
         Assert.Contains("13002 Marseille · Bouches-du-Rhône", item.TextContent);
         Assert.Equal("/initiatives/epicerie-du-panier", cut.Find("h3 a").GetAttribute("href"));
     }
@@ -82,7 +109,7 @@ public sealed class DirectoryComponentsTests : ComponentTestContext
     [Fact]
     public void Filter_panel_reflects_the_url_and_narrows_departments_to_the_chosen_region()
     {
-        var query = new DirectoryQuery { Text = "recyclerie", Regions = ["93"], Themes = ["consommer"], LegalStatuses = ["scop"] };
+        var query = new DirectoryQuery { Text = "recyclerie", Filters = new() { Regions = ["93"], Themes = ["consommer"], LegalStatuses = ["scop"] } };
         var facets = new SearchFacets { Region = new Dictionary<string, long> { ["93"] = 42 } };
         var cut = Render<FilterPanel>(p => p.Add(c => c.Action, "/").Add(c => c.Query, query).Add(c => c.Facets, facets));
 

@@ -28,11 +28,34 @@ public sealed class InitiativesApiTests(BdisApiFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Page_size_is_capped()
+    public async Task Page_size_is_accepted_up_to_its_limit_and_refused_beyond()
     {
-        var page = await _client.GetFromJsonAsync<JsonElement>("/api/initiatives?pageSize=100000");
+        var page = await _client.GetFromJsonAsync<JsonElement>("/api/initiatives?pageSize=100");
         Assert.Equal(100, page.GetProperty("pageSize").GetInt32());
         Assert.Equal(100, page.GetProperty("items").GetArrayLength());
+
+        var beyond = await _client.GetAsync("/api/initiatives?pageSize=101");
+        Assert.Equal(HttpStatusCode.BadRequest, beyond.StatusCode);
+        var errors = (await beyond.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("de 1 à 100", errors.GetProperty("pageSize")[0].GetString());
+    }
+
+    [Fact]
+    public async Task A_page_past_the_end_is_an_empty_page_not_an_error()
+    {
+        var page = await _client.GetFromJsonAsync<JsonElement>("/api/initiatives?page=10000&pageSize=100");
+        Assert.Equal(0, page.GetProperty("items").GetArrayLength());
+        Assert.True(page.GetProperty("total").GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task Legal_status_filters_the_list_as_it_filters_the_search()
+    {
+        var scop = await _client.GetFromJsonAsync<JsonElement>("/api/initiatives?status=scop&pageSize=100");
+        Assert.True(scop.GetProperty("total").GetInt64() > 0);
+        Assert.All(scop.GetProperty("items").EnumerateArray(), i => Assert.Equal("scop", i.GetProperty("legalStatus").GetString()));
+        var all = await _client.GetFromJsonAsync<JsonElement>("/api/initiatives");
+        Assert.True(scop.GetProperty("total").GetInt64() < all.GetProperty("total").GetInt64());
     }
 
     [Fact]

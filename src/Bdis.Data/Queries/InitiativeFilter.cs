@@ -9,6 +9,9 @@ public sealed record InitiativeFilter
 
     public IReadOnlyList<string> Departments { get; init; } = [];
 
-    /// <summary>Theme codes already expanded (a top theme with its sub-themes).</summary>
+    /// <summary>Theme codes as given; a top theme includes its sub-themes (<see cref="InitiativeQueries"/> expands them).</summary>
     public IReadOnlyList<string> Themes { get; init; } = [];
+
+    /// <summary>Legal status codes (association, scop, scic…).</summary>
+    public IReadOnlyList<string> LegalStatuses { get; init; } = [];
 }

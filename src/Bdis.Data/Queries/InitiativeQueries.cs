@@ -1,10 +1,11 @@
 using Bdis.Core.Initiatives;
+using Bdis.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bdis.Data.Queries;
 
 /// <summary>Read side for public pages and the initiatives API: published records only.</summary>
-public sealed class InitiativeQueries(BdisDbContext db)
+public sealed class InitiativeQueries(BdisDbContext db, Referentials referentials)
 {
     public async Task<Page<Initiative>> ListPublishedAsync(InitiativeFilter filter, int page, int pageSize, CancellationToken ct)
     {
@@ -26,8 +27,17 @@ public sealed class InitiativeQueries(BdisDbContext db)
 
         if (filter.Themes.Count > 0)
         {
-            var themes = filter.Themes.ToArray();
+            // Records store their own themes only (the search index also stores their top themes): a top theme is
+            // expanded into its sub-themes here, the one place the database side needs it.
+            var themes = filter.Themes.SelectMany(referentials.Themes.Expand).Distinct(StringComparer.Ordinal).ToArray();
             query = query.Where(i => i.Themes.Any(t => themes.Contains(t)));
+        }
+
+        if (filter.LegalStatuses.Count > 0)
+        {
+            var statuses = filter.LegalStatuses.Select(c => LegalStatuses.TryParseCode(c, out var s) ? s : (LegalStatus?)null)
+                .OfType<LegalStatus>().ToArray();
+            query = query.Where(i => statuses.Contains(i.LegalStatus));
         }
 
         var total = await query.LongCountAsync(ct);

@@ -30,8 +30,11 @@ public sealed record SearchHit
 
     public GeoPoint? Location { get; init; }
 
-    /// <summary>HTML: a piece of the description or summary, HTML-escaped, with matched words in &lt;mark&gt;.</summary>
+    /// <summary>Plain text: a piece of the description or summary around the first matched word.</summary>
     public string? Snippet { get; init; }
+
+    /// <summary>Where <see cref="Snippet"/> holds the words that match the query, in order and without overlap.</summary>
+    public IReadOnlyList<TextRange> Highlights { get; init; } = [];
 
     /// <summary>Set when the query has a point to measure from.</summary>
     public double? DistanceKm { get; init; }

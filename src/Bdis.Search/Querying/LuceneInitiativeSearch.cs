@@ -175,6 +175,7 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
     private static SearchHit Hit(Document doc, QueryText words, GeoPoint? near)
     {
         var location = Location(doc);
+        var snippet = SnippetBuilder.Build(doc.Get(IndexFields.Snippet), words);
         return new SearchHit
         {
             Id = Guid.Parse(doc.Get(IndexFields.Id)),
@@ -188,7 +189,8 @@ public sealed class LuceneInitiativeSearch(IndexManager index, TextQueryBuilder 
             Network = doc.Get(IndexFields.Network),
             LegalStatus = doc.Get(IndexFields.LegalStatus),
             Location = location,
-            Snippet = SnippetBuilder.Build(doc.Get(IndexFields.Snippet), words),
+            Snippet = snippet?.Text,
+            Highlights = snippet?.Highlights ?? [],
             DistanceKm = near is { } p && location is { } l ? Math.Round(Distance.HaversineKm(p.Lat, p.Lon, l.Lat, l.Lon), 3) : null,
         };
     }

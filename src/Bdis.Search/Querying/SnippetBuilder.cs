@@ -1,17 +1,18 @@
 using System.Text;
 using Bdis.Search.Analysis;
+using Bdis.Search.Contracts;
 
 namespace Bdis.Search.Querying;
 
 /// <summary>
-/// A short piece of the description around the first matched word, HTML-escaped, with the words that match the query
-/// (same stem, or the prefix being typed) in &lt;mark&gt;.
+/// A short piece of the description around the first matched word, as plain text, with the ranges of the words that
+/// match the query (same stem, or the prefix being typed). Escaping belongs to whoever renders it.
 /// </summary>
 public static class SnippetBuilder
 {
     public const int Length = 220;
 
-    public static string? Build(string? source, QueryText text)
+    public static (string Text, IReadOnlyList<TextRange> Highlights)? Build(string? source, QueryText text)
     {
         if (string.IsNullOrWhiteSpace(source))
         {
@@ -41,47 +42,29 @@ public static class SnippetBuilder
             end = space > start ? space : end;
         }
 
-        var sb = new StringBuilder(Length + 64);
+        var sb = new StringBuilder(Length + 2);
         if (start > 0)
         {
             sb.Append('…');
         }
 
+        var highlights = new List<TextRange>();
         var at = start;
-        foreach (var m in matches.Where(m => m.Start >= start && m.End <= end))
+        foreach (var m in matches.Where(m => m.Start >= start && m.End <= end && m.Start >= at))
         {
-            sb.Append(Escape(source[at..m.Start]));
-            sb.Append("<mark>").Append(Escape(source[m.Start..m.End])).Append("</mark>");
+            sb.Append(source, at, m.Start - at);
+            highlights.Add(new TextRange(sb.Length, m.End - m.Start));
+            sb.Append(source, m.Start, m.End - m.Start);
             at = m.End;
         }
 
-        sb.Append(Escape(source[at..end]));
+        sb.Append(source, at, end - at);
         if (end < source.Length)
         {
             sb.Append('…');
         }
 
-        return sb.ToString().Replace('\n', ' ');
-    }
-
-    /// <summary>Escapes the five HTML-significant characters only, so accents stay readable.</summary>
-    public static string Escape(string text)
-    {
-        var sb = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            sb.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
-        }
-
-        return sb.ToString();
+        return (sb.Replace('\n', ' ').ToString(), highlights);
     }
 
     private static int WordStartBefore(string text, int index)

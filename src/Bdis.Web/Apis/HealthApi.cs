@@ -1,40 +1,44 @@
-using Bdis.Data;
-using Microsoft.EntityFrameworkCore;
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace Bdis.Web.Apis;
 
+/// <summary>
+/// /healthz on the framework's health checks (database, search index, warm-up): one JSON object with each check's
+/// details under its name and an overall "ok" or "degraded"; 503 unless every check is healthy (a load balancer sends
+/// no visitor to a host that is not ready).
+/// </summary>
 public static class HealthApi
 {
-    public static void MapHealthApi(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/healthz", async (BdisDbContext db, IEnumerable<IHealthContributor> contributors, CancellationToken ct) =>
+    public static IHealthChecksBuilder AddBdisHealthChecks(this IServiceCollection services) =>
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name);
+
+    public static void MapHealthApi(this IEndpointRouteBuilder app) =>
+        app.MapHealthChecks("/healthz", new HealthCheckOptions
         {
-            var report = new Dictionary<string, object?>();
-            var healthy = true;
-            try
+            ResponseWriter = WriteAsync,
+            ResultStatusCodes =
             {
-                report["database"] = new
-                {
-                    status = "ok",
-                    initiatives = await db.Initiatives.LongCountAsync(ct),
-                    networks = await db.Networks.LongCountAsync(ct),
-                };
-            }
-            catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
-            {
-                healthy = false;
-                report["database"] = new { status = "unavailable" };
-            }
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
 
-            foreach (var contributor in contributors)
-            {
-                var (name, ok, details) = await contributor.CheckAsync(ct);
-                healthy &= ok;
-                report[name] = details;
-            }
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        var body = new Dictionary<string, object?>();
+        foreach (var (name, entry) in report.Entries.OrderBy(e => e.Key == DatabaseHealthCheck.Name ? 0 : 1))
+        {
+            body[name] = entry.Data;
+        }
 
-            report["status"] = healthy ? "ok" : "degraded";
-            return healthy ? Results.Ok(report) : Results.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
-        }).WithTags("Health").WithSummary("Database (and index) state");
+        body["status"] = report.Status == HealthStatus.Healthy ? "ok" : "degraded";
+        var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return JsonSerializer.SerializeAsync(context.Response.Body, body, options, context.RequestAborted);
     }
 }

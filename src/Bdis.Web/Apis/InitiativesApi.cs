@@ -1,5 +1,6 @@
 using Bdis.Core.Reference;
 using Bdis.Data.Queries;
+using Bdis.Web.Filters;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Bdis.Web.Apis;
@@ -9,29 +10,22 @@ public static class InitiativesApi
     public static void MapInitiativesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/initiatives").WithTags("Initiatives");
-        group.MapGet("/", ListAsync).WithSummary("Published initiatives, paged, filtered by network, region, department and theme");
+        group.MapGet("/", ListAsync).WithSummary("Published initiatives, paged, filtered by network, region, department, theme and legal status");
         group.MapGet("/{slug}", GetAsync).WithSummary("One published initiative by its slug");
     }
 
     private static async Task<Results<Ok<InitiativePageDto>, ValidationProblem>> ListAsync(
-        HttpRequest request, InitiativeQueries queries, Referentials referentials, CancellationToken ct)
+        [AsParameters] FilterParameters filters, [AsParameters] PageParameters paging, InitiativeQueries queries, Referentials referentials,
+        CancellationToken ct)
     {
-        var q = request.Query;
-        var errors = new QueryErrors();
-        var paging = Paging.Parse(q["page"], q["pageSize"], errors);
-        var filter = new InitiativeFilter
+        var problems = new FilterProblems();
+        var query = FilterReader.Read(referentials, problems, filters, paging: paging);
+        if (problems.Any)
         {
-            Networks = TerritoryThemeFilters.Networks(q["network"], errors),
-            Regions = TerritoryThemeFilters.Regions(q["region"], referentials, errors),
-            Departments = TerritoryThemeFilters.Departments(q["department"], referentials, errors),
-            Themes = TerritoryThemeFilters.Themes(q["theme"], referentials, errors),
-        };
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Invalid query parameters");
+            return problems.ToValidationProblem();
         }
 
-        var page = await queries.ListPublishedAsync(filter, paging.Page, paging.PageSize, ct);
+        var page = await queries.ListPublishedAsync(query.ToInitiativeFilter(), query.Page, query.PageSize, ct);
         return TypedResults.Ok(new InitiativePageDto(page.Total, page.PageNumber, page.PageSize, page.Items.Select(InitiativeSummaryDto.From).ToList()));
     }
 
@@ -40,8 +34,8 @@ public static class InitiativesApi
     {
         var initiative = Core.Initiatives.Slug.IsWellFormed(slug) ? await queries.FindPublishedAsync(slug, ct) : null;
         return initiative is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Initiative not found",
-                detail: "No published initiative has this slug.")
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Initiative introuvable",
+                detail: "Aucune initiative publiée n'a cette adresse.")
             : TypedResults.Ok(InitiativeDetailDto.From(initiative));
     }
 }

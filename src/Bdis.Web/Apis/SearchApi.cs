@@ -1,15 +1,14 @@
-using System.Globalization;
+using System.ComponentModel;
 using Bdis.Core.Reference;
 using Bdis.Search.Contracts;
+using Bdis.Web.Filters;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Bdis.Web.Apis;
 
 public static class SearchApi
 {
-    public const int MaxZoom = 22;
-    public const int MaxSuggestions = 10;
-
     public static void MapSearchApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Search");
@@ -19,71 +18,57 @@ public static class SearchApi
         group.MapGet("/clusters", Clusters).WithSummary("GeoJSON clusters and single initiatives in a viewport, with the search filters");
     }
 
-    private static Results<Ok<SearchResponseDto>, ValidationProblem> Search(HttpRequest request, IInitiativeSearch search, Referentials referentials)
+    private static Results<Ok<SearchResponseDto>, ValidationProblem> Search(
+        [AsParameters] WhatWhereParameters whatWhere, [AsParameters] FilterParameters filters, [AsParameters] PageParameters paging,
+        [FromQuery(Name = FilterNames.Sort), Description("relevance (default: nearest first around a point, best match with words), distance (needs near) or name.")] string? sort,
+        IInitiativeSearch search, Referentials referentials)
     {
-        var q = request.Query;
-        var errors = new QueryErrors();
-        var text = SearchRequestParser.Single(q, "q", errors);
-        var paging = Paging.Parse(SearchRequestParser.Single(q, "page", errors), SearchRequestParser.Single(q, "pageSize", errors), errors);
-        var filters = SearchRequestParser.Filters(q, referentials, errors);
-        var sort = SearchRequestParser.Sort(SearchRequestParser.Single(q, "sort", errors), filters, errors);
-        var readPlaces = SearchRequestParser.ReadPlaces(SearchRequestParser.Single(q, "places", errors), errors);
-        if (errors.Any)
+        var problems = new FilterProblems();
+        var query = FilterReader.Read(referentials, problems, filters, whatWhere, paging, sort);
+        if (problems.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Invalid query parameters");
+            return problems.ToValidationProblem();
         }
 
-        var result = search.Search(new SearchQuery
-        {
-            Text = text, Filters = filters, Sort = sort, ReadPlaces = readPlaces, Page = paging.Page, PageSize = paging.PageSize,
-        });
+        var result = search.Search(query.ToSearchQuery());
         return TypedResults.Ok(new SearchResponseDto(
-            result.Total, paging.Page, paging.PageSize, result.Items.Select(SearchItemDto.From).ToList(), SearchFacetsDto.From(result.Facets),
+            result.Total, query.Page, query.PageSize, result.Items.Select(SearchItemDto.From).ToList(), SearchFacetsDto.From(result.Facets),
             InterpretationDto.From(result.Interpretation)));
     }
 
-    private static Results<Ok<List<SuggestionDto>>, ValidationProblem> Suggest(HttpRequest request, IInitiativeSearch search)
+    private static Results<Ok<List<SuggestionDto>>, ValidationProblem> Suggest(
+        [FromQuery(Name = FilterNames.Text), Description("The beginning of a word or name.")] string? q, IInitiativeSearch search)
     {
-        var errors = new QueryErrors();
-        var text = SearchRequestParser.Single(request.Query, "q", errors);
-        if (errors.Any)
+        var problems = new FilterProblems();
+        var text = FilterReader.Text(q, problems);
+        if (problems.Any)
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Invalid query parameters");
+            return problems.ToValidationProblem();
         }
 
-        var suggestions = search.Suggest(text ?? string.Empty, MaxSuggestions);
+        var suggestions = search.Suggest(text ?? string.Empty, FilterLimits.MaxSuggestions);
         return TypedResults.Ok(suggestions.Select(s => new SuggestionDto(s.Kind.ToString().ToLowerInvariant(), s.Label, s.Value)).ToList());
     }
 
-    private static Results<Ok<ClusterCollectionDto>, ValidationProblem> Clusters(HttpRequest request, IInitiativeSearch search, Referentials referentials)
+    private static Results<Ok<ClusterCollectionDto>, ValidationProblem> Clusters(
+        [AsParameters] WhatWhereParameters whatWhere, [AsParameters] FilterParameters filters,
+        [FromQuery(Name = FilterNames.Zoom), Description("Web-map zoom level: 0 = the world … 22 = a building.")] string? zoom,
+        IInitiativeSearch search, Referentials referentials)
     {
-        var q = request.Query;
-        var errors = new QueryErrors();
-        var text = SearchRequestParser.Single(q, "q", errors);
-        var filters = SearchRequestParser.Filters(q, referentials, errors);
-        var readPlaces = SearchRequestParser.ReadPlaces(SearchRequestParser.Single(q, "places", errors), errors);
-        var zoomText = SearchRequestParser.Single(q, "zoom", errors);
-        var zoom = 0;
-        if (string.IsNullOrWhiteSpace(zoomText))
+        var problems = new FilterProblems();
+        var query = FilterReader.Read(referentials, problems, filters, whatWhere);
+        var level = FilterReader.Zoom(zoom, problems);
+        if (query.Filters.Bbox is null && !problems.Has(FilterNames.Bbox))
         {
-            errors.Add("zoom", "'zoom' is required (0 = world … 22 = building).");
-        }
-        else if (!int.TryParse(zoomText, NumberStyles.None, CultureInfo.InvariantCulture, out zoom) || zoom > MaxZoom)
-        {
-            errors.Add("zoom", $"'zoom' must be a whole number from 0 to {MaxZoom}.");
+            problems.Add(FilterNames.Bbox, "FilterBboxRequired");
         }
 
-        if (filters.Bbox is null && !errors.ToDictionary().ContainsKey("bbox"))
+        if (problems.Any)
         {
-            errors.Add("bbox", "'bbox=minLon,minLat,maxLon,maxLat' is required.");
+            return problems.ToValidationProblem();
         }
 
-        if (errors.Any)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "Invalid query parameters");
-        }
-
-        var result = search.Clusters(new ClusterQuery { Bbox = filters.Bbox!.Value, Zoom = zoom, Text = text, Filters = filters with { Bbox = null }, ReadPlaces = readPlaces });
+        var result = search.Clusters(query.ToClusterQuery(query.Filters.Bbox!.Value, level));
         return TypedResults.Ok(new ClusterCollectionDto(result.Total, result.Features.Select(ClusterFeatureDto.From).ToList()));
     }
 }

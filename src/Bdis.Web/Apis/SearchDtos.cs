@@ -16,12 +16,17 @@ public sealed record SearchItemDto(
     string? LegalStatus,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] GeoPointDto? Location,
     string? Snippet,
+    IReadOnlyList<HighlightDto> Highlights,
     double? DistanceKm)
 {
     public static SearchItemDto From(SearchHit h) => new(
         h.Id, h.Slug, h.Name, h.Commune, h.Postcode, h.Region, h.Department, h.Themes, h.Network, h.LegalStatus,
-        h.Location is { } l ? new GeoPointDto(l.Lat, l.Lon) : null, h.Snippet, h.DistanceKm);
+        h.Location is { } l ? new GeoPointDto(l.Lat, l.Lon) : null, h.Snippet,
+        h.Highlights.Select(r => new HighlightDto(r.Start, r.Length)).ToList(), h.DistanceKm);
 }
+
+/// <summary>Where the snippet (plain text) holds a word that matches the query: UTF-16 offset and length.</summary>
+public sealed record HighlightDto(int Start, int Length);
 
 public sealed record SearchFacetsDto(
     IReadOnlyDictionary<string, long> Region,

@@ -1,20 +1,24 @@
+using System.Globalization;
 using Bdis.Search.Hosting;
 using Bdis.Search.Indexing;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Bdis.Web.Apis;
 
 /// <summary>/healthz part for the search index: documents, generation, change-log watermark, pending changes and lag.</summary>
-public sealed class SearchIndexHealth(IndexManager manager, ChangeApplier applier, IndexSynchronizer synchronizer) : IHealthContributor
+public sealed class SearchIndexHealth(IndexManager manager, ChangeApplier applier, IndexSynchronizer synchronizer) : IHealthCheck
 {
+    public const string Name = "searchIndex";
+
     /// <summary>Beyond this lag the index is reported unhealthy.</summary>
     public static readonly TimeSpan MaxHealthyLag = TimeSpan.FromSeconds(60);
 
-    public async Task<(string Name, bool Healthy, object Details)> CheckAsync(CancellationToken ct)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var generation = manager.Current;
         if (generation is null)
         {
-            return ("searchIndex", false, new { status = "not open" });
+            return Unhealthy("not open");
         }
 
         try
@@ -26,24 +30,32 @@ public sealed class SearchIndexHealth(IndexManager manager, ChangeApplier applie
                 documents = lease.Searcher.IndexReader.NumDocs;
             }
 
-            var (pending, lagSeconds) = await applier.LagAsync(position, ct);
+            var (pending, lagSeconds) = await applier.LagAsync(position, cancellationToken);
             var healthy = lagSeconds <= MaxHealthyLag.TotalSeconds;
-            return ("searchIndex", healthy, new
+            var data = new Dictionary<string, object>
             {
-                status = healthy ? "ok" : "lagging",
-                documents,
-                generation = generation.Name,
-                watermark = position.Xmin.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                pendingChanges = pending,
-                lagSeconds = Math.Round(lagSeconds, 3),
-                lastAppliedAt = synchronizer.LastAppliedAt,
-            });
+                ["status"] = healthy ? "ok" : "lagging",
+                ["documents"] = documents,
+                ["generation"] = generation.Name,
+                ["watermark"] = position.Xmin.ToString(CultureInfo.InvariantCulture),
+                ["pendingChanges"] = pending,
+                ["lagSeconds"] = Math.Round(lagSeconds, 3),
+            };
+            if (synchronizer.LastAppliedAt is { } lastAppliedAt)
+            {
+                data["lastAppliedAt"] = lastAppliedAt;
+            }
+
+            return healthy ? HealthCheckResult.Healthy(data: data) : HealthCheckResult.Degraded(data: data);
         }
         catch (Exception e) when (e is Npgsql.NpgsqlException or ObjectDisposedException or SearchIndexUnavailableException or TimeoutException)
         {
-            return ("searchIndex", false, new { status = "unavailable" });
+            return Unhealthy("unavailable");
         }
     }
 
-    internal static void Register(IServiceCollection services) => services.AddSingleton<IHealthContributor, SearchIndexHealth>();
+    internal static void Register(IServiceCollection services) => services.AddHealthChecks().AddCheck<SearchIndexHealth>(Name);
+
+    private static HealthCheckResult Unhealthy(string status) =>
+        HealthCheckResult.Unhealthy(data: new Dictionary<string, object> { ["status"] = status });
 }

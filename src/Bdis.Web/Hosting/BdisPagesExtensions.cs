@@ -36,10 +36,10 @@ public static class BdisPagesExtensions
     {
         app.UseRequestLocalization();
         app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api"),
-            pages => pages.UseStatusCodePagesWithReExecute("/introuvable"));
+            context => !ApiPaths.IsApi(context),
+            pages => pages.UseStatusCodePagesWithReExecute("/erreur/{0}"));
         app.UseMiddleware<FrameHeaders>();
-        // Routing after the status-code re-execution, so that re-executing "/introuvable" selects that page.
+        // Routing after the status-code re-execution, so that re-executing "/erreur/404" selects its page.
         app.UseRouting();
         app.UseBdisLoadShedding();
         app.UseAntiforgery();

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Bdis.Web.Apis;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Bdis.Web.Hosting;
 
@@ -12,8 +12,10 @@ namespace Bdis.Web.Hosting;
 /// done, so a load balancer sends no visitor before. Hosts without a network address (test servers) skip it.
 /// </summary>
 public sealed class StartupWarmUp(IServer server, IHostApplicationLifetime lifetime, ILogger<StartupWarmUp> logger)
-    : IHostedService, IHealthContributor
+    : IHostedService, IHealthCheck
 {
+    public const string Name = "warmUp";
+
     /// <summary>What a first visitor's browser asks for: the home page, then the clusters of France at zoom 5.</summary>
     internal static readonly string[] Paths = ["/", "/api/clusters?bbox=-5.5,41.2,9.7,51.2&zoom=5", "/api/search?q=association"];
 
@@ -29,9 +31,11 @@ public sealed class StartupWarmUp(IServer server, IHostApplicationLifetime lifet
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<(string Name, bool Healthy, object Details)> CheckAsync(CancellationToken ct) =>
-        Task.FromResult<(string, bool, object)>(("warmUp", _status is "done" or "skipped" or "failed",
-            new { status = _status, milliseconds = Interlocked.Read(ref _elapsedMs) }));
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var data = new Dictionary<string, object> { ["status"] = _status, ["milliseconds"] = Interlocked.Read(ref _elapsedMs) };
+        return Task.FromResult(_status is "done" or "skipped" or "failed" ? HealthCheckResult.Healthy(data: data) : HealthCheckResult.Degraded(data: data));
+    }
 
     private async Task WarmUpAsync(CancellationToken stopping)
     {

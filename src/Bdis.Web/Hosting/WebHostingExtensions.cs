@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Bdis.Web.Apis;
 
 namespace Bdis.Web.Hosting;
 
@@ -19,8 +20,12 @@ public static class WebHostingExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<StartupWarmUp>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StartupWarmUp>());
-        builder.Services.AddSingleton<Bdis.Web.Apis.IHealthContributor>(sp => sp.GetRequiredService<StartupWarmUp>());
-        builder.Services.AddOpenApi();
+        builder.Services.AddBdisHealthChecks().AddCheck<StartupWarmUp>(StartupWarmUp.Name);
+        builder.Services.AddOpenApi(options => options.AddOperationTransformer((operation, context, _) =>
+        {
+            Filters.FilterOpenApi.Describe(operation, context);
+            return Task.CompletedTask;
+        }));
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
@@ -34,8 +39,11 @@ public static class WebHostingExtensions
 
     public static WebApplication UseBdisWeb(this WebApplication app)
     {
-        // Never a stack trace to a client: unhandled errors become a bare 500 problem details, logged server-side.
-        app.UseExceptionHandler();
+        // Never a stack trace to a client: an unhandled error is logged and becomes a bare 500 problem details for the API,
+        // an error page in the visitor's language for a page (re-executed through localization and routing, added later).
+        app.UseWhen(ApiPaths.IsApi, api => api.UseExceptionHandler());
+        // A new scope for the error page: the failed page's (its NavigationManager…) is already initialised.
+        app.UseWhen(context => !ApiPaths.IsApi(context), pages => pages.UseExceptionHandler("/erreur", createScopeForErrors: true));
         app.UseStatusCodePages();
         app.MapOpenApi("/openapi/{documentName}.json");
         return app;

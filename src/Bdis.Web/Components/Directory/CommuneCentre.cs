@@ -12,6 +12,22 @@ namespace Bdis.Web.Components.Directory;
 /// </summary>
 public sealed class CommuneCentre(BdisDbContext db)
 {
+    /// <summary>
+    /// "13100" → the communes it serves. Postcodes first: people type them far more often than INSEE codes, and the two
+    /// overlap (13100 is Aix-en-Provence's postcode and Saint-Rémy-de-Provence's INSEE code). INSEE codes otherwise ("2A004").
+    /// </summary>
+    public static IReadOnlyList<Commune> FindCommunes(string? input, TerritoryReferential territories)
+    {
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return [];
+        }
+
+        var trimmed = input.Trim();
+        var byPostcode = territories.CommunesForPostcode(trimmed);
+        return byPostcode.Count > 0 ? byPostcode : territories.FindCommune(trimmed) is { } byInsee ? [byInsee] : [];
+    }
+
     public async Task<GeoPoint?> FindAsync(IReadOnlyList<Commune> communes, CancellationToken ct)
     {
         var insee = communes.Select(c => c.InseeCode).ToArray();

@@ -1,4 +1,5 @@
 using Bdis.Core.Reference;
+using Bdis.Web.Filters;
 
 namespace Bdis.Web.Components.Directory;
 
@@ -26,12 +27,15 @@ public sealed record DirectoryPreset
             : Regions.SelectMany(r => referentials.Territories.DepartmentsOf(r)).Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
         return visitor with
         {
-            Regions = Narrow(visitor.Regions, Regions, Regions.ToHashSet(StringComparer.Ordinal)),
-            Departments = Departments.Count == 0 && Regions.Count == 0
-                ? visitor.Departments
-                : Narrow(visitor.Departments, Departments, allowedDepartments),
-            Themes = Narrow(visitor.Themes, Themes, allowedThemes),
-            Networks = Narrow(visitor.Networks, Networks, Networks.ToHashSet(StringComparer.Ordinal)),
+            Filters = visitor.Filters with
+            {
+                Regions = Narrow(visitor.Filters.Regions, Regions, Regions.ToHashSet(StringComparer.Ordinal)),
+                Departments = Departments.Count == 0 && Regions.Count == 0
+                    ? visitor.Filters.Departments
+                    : Narrow(visitor.Filters.Departments, Departments, allowedDepartments),
+                Themes = Narrow(visitor.Filters.Themes, Themes, allowedThemes),
+                Networks = Narrow(visitor.Filters.Networks, Networks, Networks.ToHashSet(StringComparer.Ordinal)),
+            },
         };
     }
 

@@ -1,26 +1,36 @@
-using System.Net;
-using Microsoft.AspNetCore.Components;
+using Bdis.Search.Contracts;
 
 namespace Bdis.Web.Components.Directory;
 
 /// <summary>
-/// Search snippets arrive as HTML with matched words in &lt;mark&gt;. Re-encoded here so that nothing but those marks can
-/// reach the page, whatever the index holds.
+/// A search snippet (plain text) cut at its highlight ranges, so that the page renders the matched words in
+/// &lt;mark&gt; and every part is HTML-encoded once, by the renderer.
 /// </summary>
 public static class Snippets
 {
-    // Private-use characters: never in real text, left alone by HtmlEncode.
-    private const string Open = "\uE000";
-    private const string Close = "\uE001";
-
-    public static MarkupString Safe(string snippet)
+    public static IEnumerable<(string Text, bool Matched)> Parts(string snippet, IReadOnlyList<TextRange> highlights)
     {
-        var marked = snippet
-            .Replace(Open, string.Empty, StringComparison.Ordinal)
-            .Replace(Close, string.Empty, StringComparison.Ordinal)
-            .Replace("<mark>", Open, StringComparison.OrdinalIgnoreCase)
-            .Replace("</mark>", Close, StringComparison.OrdinalIgnoreCase);
-        var encoded = WebUtility.HtmlEncode(WebUtility.HtmlDecode(marked));
-        return new MarkupString(encoded.Replace(Open, "<mark>", StringComparison.Ordinal).Replace(Close, "</mark>", StringComparison.Ordinal));
+        var at = 0;
+        foreach (var range in highlights.OrderBy(r => r.Start))
+        {
+            // Ranges outside the text, or overlapping the previous one, are not trusted.
+            if (range.Start < at || range.Length <= 0 || range.Start + range.Length > snippet.Length)
+            {
+                continue;
+            }
+
+            if (range.Start > at)
+            {
+                yield return (snippet[at..range.Start], false);
+            }
+
+            yield return (snippet.Substring(range.Start, range.Length), true);
+            at = range.Start + range.Length;
+        }
+
+        if (at < snippet.Length)
+        {
+            yield return (snippet[at..], false);
+        }
     }
 }

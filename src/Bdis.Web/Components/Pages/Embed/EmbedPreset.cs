@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bdis.Web.Components.Directory;
+using Bdis.Web.Filters;
 
 namespace Bdis.Web.Components.Pages.Embed;
 
@@ -12,16 +13,16 @@ public sealed record EmbedPreset(DirectoryPreset Filters, string? Accent)
     public static EmbedPreset From(DirectoryQuery parsed, string? accent) => new(
         new DirectoryPreset
         {
-            Regions = parsed.Regions,
-            Departments = parsed.Departments,
-            Themes = parsed.Themes,
-            Networks = parsed.Networks,
+            Regions = parsed.Filters.Regions,
+            Departments = parsed.Filters.Departments,
+            Themes = parsed.Filters.Themes,
+            Networks = parsed.Filters.Networks,
         },
         ReadableAccent(accent));
 
     /// <summary>The visitor's part of the URL: keyword, page and area only; any other filter comes from the preset.</summary>
     public static DirectoryQuery VisitorPart(DirectoryQuery parsed) =>
-        new() { Text = parsed.Text, Page = parsed.Page, Bbox = parsed.Bbox };
+        new() { Text = parsed.Text, Page = parsed.Page, Filters = new() { Bbox = parsed.Filters.Bbox } };
 
     /// <summary>Hidden fields that carry the preset through the embed's own forms and links.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Hidden()
