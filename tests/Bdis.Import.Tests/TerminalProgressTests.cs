@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bdis.Cli.Commands;
 
 namespace Bdis.Import.Tests;
@@ -5,19 +6,29 @@ namespace Bdis.Import.Tests;
 /// <summary>The self-overwriting progress line of `bdis import` and `bdis bench import`, written to an injected writer.</summary>
 public sealed class TerminalProgressTests
 {
-    [Fact]
-    public void Progress_line_shows_rows_read_and_rows_per_second_and_overwrites_itself()
+    [Theory]
+    [InlineData("en", "rows read", "rows/s")]
+    [InlineData("fr", "lignes lues", "lignes/s")]
+    public void Progress_line_shows_rows_read_and_rows_per_second_and_overwrites_itself(string language, string read, string perSecond)
     {
         var output = new StringWriter();
-        var progress = new TerminalProgress(output);
-
-        progress.Report(new ImportProgress(12_346, TimeSpan.FromSeconds(2), "read"));
-        progress.Report(new ImportProgress(1_000_000, TimeSpan.FromSeconds(20), "merge"));
-        progress.Finish();
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        try
+        {
+            var progress = new TerminalProgress(output);
+            progress.Report(new ImportProgress(12_346, TimeSpan.FromSeconds(2), "read"));
+            progress.Report(new ImportProgress(1_000_000, TimeSpan.FromSeconds(20), "merge"));
+            progress.Finish();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
 
         Assert.Equal(
-            "\r      12,346 rows read,      6,173 rows/s (read)   " +
-            "\r   1,000,000 rows read,     50,000 rows/s (merge)   " + Environment.NewLine,
+            $"\r      12,346 {read},      6,173 {perSecond} (read)   " +
+            $"\r   1,000,000 {read},     50,000 {perSecond} (merge)   " + Environment.NewLine,
             output.ToString());
     }
 
