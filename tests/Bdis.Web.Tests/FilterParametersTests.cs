@@ -58,6 +58,8 @@ public sealed class FilterParametersTests(BdisApiFactory factory) : IClassFixtur
     [InlineData("/api/suggest?q={too-long}", "q")]
     [InlineData("/api/search?sort=distance", "sort")]
     [InlineData("/api/search?radiusKm=5", "radiusKm")]
+    [InlineData("/api/search?places=maybe", "places")]
+    [InlineData("/api/clusters?bbox=4.2,43.1,6.9,44.4&zoom=5&places=maybe", "places")]
     public async Task Each_endpoint_names_the_parameter_it_refuses(string url, string parameter)
     {
         var response = await _client.GetAsync(url.Replace("{too-long}", new string('a', FilterLimits.MaxTextLength + 1), StringComparison.Ordinal));
@@ -76,7 +78,7 @@ public sealed class FilterParametersTests(BdisApiFactory factory) : IClassFixtur
 
         var search = Parameters(paths, "/api/search");
         Assert.Equal(
-            ["bbox", "department", "near", "network", "page", "pageSize", "q", "radiusKm", "region", "sort", "status", "theme"],
+            ["bbox", "department", "near", "network", "page", "pageSize", "places", "q", "radiusKm", "region", "sort", "status", "theme"],
             search.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(FilterLimits.MaxTextLength, search["q"].GetProperty("maxLength").GetInt32());
         Assert.Equal("integer", search["page"].GetProperty("type").GetString());
@@ -91,7 +93,7 @@ public sealed class FilterParametersTests(BdisApiFactory factory) : IClassFixtur
 
         var clusters = Parameters(paths, "/api/clusters");
         Assert.Equal(
-            ["bbox", "department", "near", "network", "q", "radiusKm", "region", "status", "theme", "zoom"],
+            ["bbox", "department", "near", "network", "places", "q", "radiusKm", "region", "status", "theme", "zoom"],
             clusters.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("22", clusters["zoom"].GetProperty("maximum").ToString());
 

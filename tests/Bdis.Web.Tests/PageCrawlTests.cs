@@ -125,6 +125,8 @@ public sealed partial class PageCrawlTests(BdisApiFactory factory) : IClassFixtu
             .Where(h => h.StartsWith('/') && !h.StartsWith("//", StringComparison.Ordinal))
             .Where(h => !new[] { "/api", "/openapi", "/healthz", "/sitemap", "/robots", "/langue", "/lib/", "/css/", "/js/", "/_" }
                 .Any(p => h.StartsWith(p, StringComparison.Ordinal)))
+            // Files (the favicon, images) are not pages.
+            .Where(h => !Path.HasExtension(h.Split('?', '#')[0]))
             .Select(h => h.Split('#')[0]);
 
     private static bool IsDirectory(string link)
