@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark: the host on the demo data, on loopback, under 50, 200 and 1,000 concurrent connections, with the
-# product's load bounds (bounded) and without them (baseline: the server's whole connection limit for the request pool
-# and no queue in front of it), side by side in the same run. Prints a Markdown table for docs/benchmarks.md.
+# product's load bounds (bounded) and without them (unbounded: the request pool as large as the server allows and no
+# queue in front of it), side by side in the same run. With BDIS_BENCH_BASELINE_BIN (the build folder of another
+# commit's Bdis.Web), that build runs first as "baseline". Prints a Markdown table for docs/benchmarks.md.
 #   tools/bench/load.sh [seconds per run, default 10]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -18,8 +19,8 @@ trap stop_host EXIT
 
 start_host() {
   local log="$1"; shift
-  env Logging__LogLevel__Default=Warning "$@" Bdis__DataDirectory="$DATA" ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
-    dotnet "$BIN/Bdis.Web.dll" --contentRoot "$BIN" >"$log" 2>&1 &
+  env Logging__LogLevel__Default=Warning "$@" Bdis__DataDirectory="${HOST_DATA:-$DATA}" ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
+    dotnet "$HOST_BIN/Bdis.Web.dll" --contentRoot "$HOST_BIN" >"$log" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 300); do
     curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && return 0
@@ -65,5 +66,8 @@ run_config() {
 
 echo "| host | path | connections | responses/s | 2xx-3xx/s | 503 | other 5xx | timeouts | p50 ms | p99 ms |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-run_config baseline Bdis__Load__Enabled=false Bdis__Database__ServerShare=1 Bdis__Database__MaxPoolSize=100 Logging__LogLevel__Default=Information
-run_config bounded Logging__LogLevel__Default=Information
+if [ -n "${BDIS_BENCH_BASELINE_BIN:-}" ]; then
+  HOST_DATA="$DATA-baseline" HOST_BIN="$BDIS_BENCH_BASELINE_BIN" run_config baseline Logging__LogLevel__Default=Information
+fi
+HOST_BIN="$BIN" run_config unbounded Bdis__Load__Enabled=false Bdis__Database__ServerShare=1 Bdis__Database__MaxPoolSize=100 Logging__LogLevel__Default=Information
+HOST_BIN="$BIN" run_config bounded Logging__LogLevel__Default=Information

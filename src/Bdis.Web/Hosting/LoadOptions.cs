@@ -9,10 +9,11 @@ public sealed class LoadOptions
     public int? ConcurrentRequests { get; set; }
 
     /// <summary>
-    /// Requests that wait for a slot, oldest first. At the site's throughput (about 1,000 pages a second on 2 cores) a
-    /// full queue drains in well under a second: a brief wait, not a pile-up. Beyond it: 503 with Retry-After.
+    /// Requests that wait for a slot, oldest first; beyond it, 503 with Retry-After. On 2 cores a full queue drains in
+    /// about 0.4 s on the API and 2 s on pages (docs/benchmarks.md): a brief wait. A shorter queue turns a burst of
+    /// clients that retry at once into a storm of 503s that costs more than serving them.
     /// </summary>
-    public int QueueLimit { get; set; } = 500;
+    public int QueueLimit { get; set; } = 1000;
 
     /// <summary>Seconds a turned-away client is told to wait.</summary>
     public int RetryAfterSeconds { get; set; } = 2;
