@@ -41,12 +41,14 @@ public sealed class QueryInterpreter(PlaceWords places, Referentials referential
         var input = text.Length > QueryText.MaxInputChars ? text[..QueryText.MaxInputChars] : text;
         var tokens = Tokens.Of(FrenchAnalysis.Folded, input, QueryText.MaxWords);
         var words = tokens.Select(t => t.Term).ToList();
-        if (IsAName(reader, words))
+        // Most queries name no place: they pay for no index look-up here.
+        var runs = places.Candidates(words).ToList();
+        if (runs.Count == 0 || IsAName(reader, words))
         {
             return plain;
         }
 
-        foreach (var run in places.Candidates(words))
+        foreach (var run in runs)
         {
             if (!NamesSomethingElse(reader, words, run))
             {
