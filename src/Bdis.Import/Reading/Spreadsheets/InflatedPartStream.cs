@@ -6,18 +6,10 @@ namespace Bdis.Import.Reading.Spreadsheets;
 /// start of a row: the XML reader above holds at most one row's text, whatever the part holds. (Each part's own size
 /// and compression ratio are checked from the archive's directory: the inflater never gives more than an entry declares.)
 /// </summary>
-internal sealed class InflatedPartStream(Stream inner, string partName, InflateBudget budget) : Stream
+internal sealed class InflatedPartStream(Stream inner, string partName, InflateBudget budget) : ForwardOnlyStream
 {
     private long _read;
     private long _rowStart;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
 
     public override long Position { get => _read; set => throw new NotSupportedException(); }
 
@@ -50,16 +42,6 @@ internal sealed class InflatedPartStream(Stream inner, string partName, InflateB
 
     internal static ImportFileException Refused(string reason) =>
         new($"Le classeur est refusé : {reason}. Enregistrez la feuille au format CSV (UTF-8, séparateur « ; ») et importez ce fichier.");
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

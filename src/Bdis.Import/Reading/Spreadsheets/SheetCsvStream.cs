@@ -9,7 +9,7 @@ namespace Bdis.Import.Reading.Spreadsheets;
 /// lines, the unused rest after the last row is left out) and padded to the widest row so far, as a spreadsheet's
 /// CSV export pads its rows to the used columns.
 /// </summary>
-internal sealed class SheetCsvStream : Stream
+internal sealed class SheetCsvStream : ForwardOnlyStream
 {
     private readonly IEnumerator<SheetRow> _rows;
     private readonly IDisposable _owner;
@@ -27,16 +27,6 @@ internal sealed class SheetCsvStream : Stream
         _rows = rows.GetEnumerator();
         _owner = owner;
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -158,16 +148,6 @@ internal sealed class SheetCsvStream : Stream
         _rowLength = Encoding.UTF8.GetBytes(text, _row);
         _rowOffset = 0;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
